@@ -26,7 +26,8 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "gongkai",

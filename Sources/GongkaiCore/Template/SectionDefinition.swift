@@ -22,11 +22,11 @@ extension Templates {
     public static let sections: [SectionDefinition] = [
         SectionDefinition(number: 1, heading: "总体情况", keywordSets: [["总体情况"]], table: nil),
         SectionDefinition(
-            number: 2, heading: "主动公开政府信息情况", keywordSets: [["主动公开政府信息"], ["主动公开", "情况"]],
+            number: 2, heading: "主动公开政府信息情况", keywordSets: [["主动公开政府信息"]],
             table: .proactive),
         SectionDefinition(
             number: 3, heading: "收到和处理政府信息公开申请情况",
-            keywordSets: [["收到和处理", "申请"], ["依申请公开", "情况"]], table: .requests),
+            keywordSets: [["收到和处理", "申请"]], table: .requests),
         SectionDefinition(
             number: 4, heading: "政府信息公开行政复议、行政诉讼情况", keywordSets: [["行政复议", "行政诉讼"]],
             table: .review),

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reading the text of a table cell as a value of the kind its column holds.
+enum CellText {
+    /// What a cell's text says.
+    enum Reading: Equatable {
+        case blank
+        case value(Cell, convertedFrom: String?)
+        case invalid(String)
+    }
+
+    /// Whether `text` can stand in a value position: blank, a number (with a unit, sign or thousands
+    /// separators), or a zero marker such as "—" or "无". Label cells are everything else.
+    static func isValueLike(_ text: String) -> Bool {
+        let compact = compacted(text)
+        if compact.isEmpty || zeroMarkers.contains(compact) { return true }
+        return number(in: compact) != nil
+    }
+
+    static let zeroMarkers: Set<String> = ["—", "——", "-", "--", "－", "/", "／", "无"]
+
+    /// Reads `text` as a cell of `kind`.
+    static func read(_ text: String, kind: CellKind) -> Reading {
+        let compact = compacted(text)
+        if compact.isEmpty { return .blank }
+        guard let parsed = number(in: compact) else { return .invalid(LabelText.trim(text)) }
+        switch kind {
+        case .count, .signedCount:
+            guard parsed.unit == nil || parsed.unit == .countUnit, let whole = parsed.wholeValue else {
+                return .invalid(LabelText.trim(text))
+            }
+            return .value(.integer(whole), convertedFrom: nil)
+        case .amount:
+            let unit = parsed.unit ?? .wan
+            switch unit {
+            case .wan: return .value(.decimal(parsed.value), convertedFrom: nil)
+            case .yuan: return .value(.decimal(parsed.value / 10000), convertedFrom: LabelText.trim(text))
+            case .yi: return .value(.decimal(parsed.value * 10000), convertedFrom: LabelText.trim(text))
+            case .countUnit: return .invalid(LabelText.trim(text))
+            }
+        }
+    }
+
+    enum Unit { case wan, yuan, yi, countUnit }
+
+    struct ParsedNumber {
+        var value: Decimal
+        var unit: Unit?
+        var wholeValue: Int? {
+            guard value == value.rounded(0), abs(value) < 1_000_000_000_000 else { return nil }
+            return NSDecimalNumber(decimal: value).intValue
+        }
+    }
+
+    /// `text` without white space, bookmarks, full-width digits, or thousands separators.
+    static func compacted(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        let source = LabelText.stripBookmarks(text).unicodeScalars
+        var previous: Unicode.Scalar?
+        var iterator = source.makeIterator()
+        var pendingComma = false
+        while let scalar = iterator.next() {
+            if LabelText.isSpace(scalar) { continue }
+            var folded = scalar
+            if (0xFF10...0xFF19).contains(scalar.value) || scalar == "．" || scalar == "＋" || scalar == "－" && previous == nil {
+                folded = Unicode.Scalar(scalar.value - 0xFEE0)!
+            }
+            if folded == "," || folded == "，" {
+                pendingComma = previous.map { ("0"..."9").contains($0) } ?? false
+                if !pendingComma { scalars.append(folded) }
+                continue
+            }
+            if pendingComma && !("0"..."9").contains(folded) { scalars.append(",") }
+            pendingComma = false
+            scalars.append(folded)
+            previous = folded
+        }
+        return String(scalars)
+    }
+
+    /// A number with an optional sign and unit ("+10", "1082.36万元", "2626294.00元", "3件").
+    static func number(in compact: String) -> ParsedNumber? {
+        var body = Substring(compact)
+        var unit: Unit?
+        for (suffix, suffixUnit) in [("万元", Unit.wan), ("亿元", .yi), ("元", .yuan), ("万", .wan), ("件", .countUnit), ("个", .countUnit), ("项", .countUnit), ("条", .countUnit)]
+        where body.hasSuffix(suffix) {
+            unit = suffixUnit
+            body = body.dropLast(suffix.count)
+            break
+        }
+        guard !body.isEmpty else { return nil }
+        var negative = false
+        if body.first == "+" {
+            body = body.dropFirst()
+        } else if body.first == "-" || body.first == "－" {
+            negative = true
+            body = body.dropFirst()
+        }
+        var sawDigit = false
+        var sawPoint = false
+        for character in body.utf8 {
+            if character >= UInt8(ascii: "0") && character <= UInt8(ascii: "9") {
+                sawDigit = true
+            } else if character == UInt8(ascii: ".") && !sawPoint {
+                sawPoint = true
+            } else {
+                return nil
+            }
+        }
+        guard sawDigit, body.last != ".", body.first != "." else { return nil }
+        guard let magnitude = Decimal(string: String(body), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return ParsedNumber(value: negative ? -magnitude : magnitude, unit: unit)
+    }
+}
