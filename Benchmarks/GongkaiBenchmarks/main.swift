@@ -1,1 +1,108 @@
-print("bench")
+import Foundation
+import GongkaiCore
+
+// Throughput of reading and checking reports, per format, on a generated corpus; and the wall
+// time of the `gongkai check` binary on a directory of 1,500 txt/html reports.
+//
+//   swift run -c release GongkaiBenchmarks [--count 1500] [--gongkai .build/release/gongkai]
+
+struct Options {
+    var count = 1500
+    var gongkai: String?
+    var keep: String?
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--count": count = Int(iterator.next() ?? "") ?? count
+            case "--gongkai": gongkai = iterator.next()
+            case "--keep": keep = iterator.next()
+            default:
+                FileHandle.standardError.write("unknown option \(argument)\n".data(using: .utf8)!)
+                exit(64)
+            }
+        }
+    }
+}
+
+let options = Options(CommandLine.arguments)
+let manager = FileManager.default
+let root = URL(fileURLWithPath: options.keep ?? NSTemporaryDirectory()).appendingPathComponent("gongkai-bench-\(getpid())")
+try manager.createDirectory(at: root, withIntermediateDirectories: true)
+defer { if options.keep == nil { try? manager.removeItem(at: root) } }
+
+// One corpus of reports, written in every format that has a renderer.
+var generator = SampleReportGenerator(seed: 20_261_123)
+let reports = (0..<options.count).map { _ in generator.report() }
+let renderers: [(SourceFormat, String, (Report) -> String)] = [
+    (.text, "txt", TextRenderer.render),
+    (.html, "html", HTMLRenderer.render),
+]
+var corpora: [(format: SourceFormat, files: [URL], bytes: Int)] = []
+let mixed = root.appendingPathComponent("mixed")
+try manager.createDirectory(at: mixed, withIntermediateDirectories: true)
+for (format, ext, render) in renderers {
+    let directory = root.appendingPathComponent(ext)
+    try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+    var files: [URL] = []
+    var bytes = 0
+    for (index, report) in reports.enumerated() {
+        let data = Data(render(report).utf8)
+        let file = directory.appendingPathComponent(String(format: "%05d.\(ext)", index))
+        try data.write(to: file)
+        files.append(file)
+        bytes += data.count
+        // The mixed directory alternates formats: half txt, half html.
+        if index % renderers.count == renderers.firstIndex(where: { $0.1 == ext })! {
+            try data.write(to: mixed.appendingPathComponent(file.lastPathComponent))
+        }
+    }
+    corpora.append((format, files, bytes))
+}
+
+func measure(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now()
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+print("Gongkai benchmark: \(options.count) generated reports per format, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("")
+print("| format | avg size | 1 thread reports/s | all cores reports/s | findings |")
+print("|---|---:|---:|---:|---:|")
+let checker = BatchChecker()
+for corpus in corpora {
+    var findings = 0
+    _ = checker.check(Array(corpus.files.prefix(50)), jobs: 1)  // warm up
+    let single = measure { findings = checker.check(corpus.files, jobs: 1).reduce(0) { $0 + $1.findings.count } }
+    let parallel = measure { _ = checker.check(corpus.files, jobs: ProcessInfo.processInfo.activeProcessorCount) }
+    let size = corpus.bytes / max(corpus.files.count, 1)
+    print(String(format: "| %@ | %.1f KB | %.0f | %.0f | %d |", corpus.format.rawValue, Double(size) / 1024,
+        Double(corpus.files.count) / single, Double(corpus.files.count) / parallel, findings))
+}
+
+// The CLI end to end: process start, directory walk, reading, checking and printing.
+let binary = options.gongkai ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("gongkai").path
+if manager.isExecutableFile(atPath: binary) {
+    var times: [Double] = []
+    for _ in 0..<5 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["check", mixed.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        times.append(measure {
+            try? process.run()
+            process.waitUntilExit()
+        })
+    }
+    let fileCount = (try? manager.contentsOfDirectory(atPath: mixed.path).count) ?? 0
+    print("")
+    print(String(format: "`gongkai check` on %d txt/html files: best %.3f s, median %.3f s wall time (5 runs)",
+        fileCount, times.min()!, times.sorted()[2]))
+} else {
+    print("")
+    print("(gongkai binary not found at \(binary); build it with `swift build -c release` to time the CLI)")
+}

@@ -43,12 +43,27 @@ enum CellText {
 
     enum Unit { case wan, yuan, yi, countUnit }
 
+    /// A number as written: sign, digits (with at most one decimal point) and unit. The decimal
+    /// value is only computed when asked for: deciding whether a cell holds a number is hot.
     struct ParsedNumber {
-        var value: Decimal
+        var negative: Bool
+        var digits: Substring
+        var hasPoint: Bool
         var unit: Unit?
+
+        var value: Decimal {
+            let magnitude = Decimal(string: String(digits), locale: Locale(identifier: "en_US_POSIX")) ?? 0
+            return negative ? -magnitude : magnitude
+        }
+
         var wholeValue: Int? {
-            guard value == value.rounded(0), abs(value) < 1_000_000_000_000 else { return nil }
-            return NSDecimalNumber(decimal: value).intValue
+            if !hasPoint {
+                guard digits.utf8.count <= 12, let whole = Int(digits) else { return nil }
+                return negative ? -whole : whole
+            }
+            let decimal = value
+            guard decimal == decimal.rounded(0), abs(decimal) < 1_000_000_000_000 else { return nil }
+            return NSDecimalNumber(decimal: decimal).intValue
         }
     }
 
@@ -82,11 +97,12 @@ enum CellText {
     static func number(in compact: String) -> ParsedNumber? {
         var body = Substring(compact)
         var unit: Unit?
-        for (suffix, suffixUnit) in [("万元", Unit.wan), ("亿元", .yi), ("元", .yuan), ("万", .wan), ("件", .countUnit), ("个", .countUnit), ("项", .countUnit), ("条", .countUnit)]
-        where body.hasSuffix(suffix) {
-            unit = suffixUnit
-            body = body.dropLast(suffix.count)
-            break
+        if let last = body.utf8.last, last >= 0x80 {
+            for (suffix, suffixUnit) in unitSuffixes where body.fastHasSuffix(suffix) {
+                unit = suffixUnit
+                body = body.dropLast(suffix.count)
+                break
+            }
         }
         guard !body.isEmpty else { return nil }
         var negative = false
@@ -108,7 +124,11 @@ enum CellText {
             }
         }
         guard sawDigit, body.last != ".", body.first != "." else { return nil }
-        guard let magnitude = Decimal(string: String(body), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-        return ParsedNumber(value: negative ? -magnitude : magnitude, unit: unit)
+        return ParsedNumber(negative: negative, digits: body, hasPoint: sawPoint, unit: unit)
     }
+
+    private static let unitSuffixes: [(String, Unit)] = [
+        ("万元", .wan), ("亿元", .yi), ("元", .yuan), ("万", .wan), ("件", .countUnit), ("个", .countUnit),
+        ("项", .countUnit), ("条", .countUnit),
+    ]
 }

@@ -5,8 +5,8 @@
 /// over several lines or cells, and group labels mixed in ("（四）无法提供1.本机关不掌握…"),
 /// while the order of rows (see `RowAligner`) settles the cases where a short label is ambiguous.
 struct LabelMatcher: Sendable {
-    /// The bigram sets of each row's label forms (canonical label and known variants).
-    private let rowForms: [[Set<UInt64>]]
+    /// The bigrams of each row's label forms (canonical label and known variants).
+    private let rowForms: [[[UInt64]]]
     /// The normalized canonical label of each row.
     let normalizedLabels: [String]
     private let normalizedVariants: [[String]]
@@ -15,17 +15,25 @@ struct LabelMatcher: Sendable {
         normalizedLabels = layout.rows.map { LabelText.normalize($0.label) }
         normalizedVariants = layout.rows.map { $0.variants.map(LabelText.normalize) }
         rowForms = zip(normalizedLabels, normalizedVariants).map { label, variants in
-            ([label] + variants).map(Self.bigrams)
+            ([label] + variants).map { Array(Self.bigrams($0)) }
         }
     }
 
     /// The score of `written` (normalized) against each row, in layout order.
     func scores(for written: String) -> [Double] {
-        let observed = Self.bigrams(written)
-        return rowForms.map { forms in
-            forms.map { form in
-                form.isEmpty ? 0 : Double(form.intersection(observed).count) / Double(form.count)
-            }.max() ?? 0
+        scores(forBigrams: Self.bigrams(written))
+    }
+
+    /// The score of a written label, given as its bigrams, against each row.
+    func scores(forBigrams observed: Set<UInt64>) -> [Double] {
+        rowForms.map { forms in
+            var best = 0.0
+            for form in forms where !form.isEmpty {
+                var shared = 0
+                for bigram in form where observed.contains(bigram) { shared += 1 }
+                best = max(best, Double(shared) / Double(form.count))
+            }
+            return best
         }
     }
 

@@ -43,8 +43,8 @@ struct MetadataExtractor {
 
     private func isTitleLike(_ paragraph: String) -> Bool {
         let text = LabelText.normalize(paragraph)
-        guard text.count <= 60, text.contains("报告") else { return false }
-        for marker in ["。", ">", "》", "根据", "本报告", "现就", "：", ":", "当前位置"] where text.contains(marker) {
+        guard text.utf8.count <= 240, text.count <= 60, text.fastContains("报告") else { return false }
+        for marker in ["。", ">", "》", "根据", "本报告", "现就", "：", ":", "当前位置"] where text.fastContains(marker) {
             return false
         }
         return true
@@ -52,9 +52,9 @@ struct MetadataExtractor {
 
     private func isAgencyLike(_ paragraph: String) -> Bool {
         let text = LabelText.normalize(paragraph)
-        guard (2...30).contains(text.count), !text.contains("报告") else { return false }
-        for marker in ["。", "，", ",", ">", "：", ":", "|"] where text.contains(marker) { return false }
-        return Self.agencySuffixes.contains { text.hasSuffix($0) }
+        guard text.utf8.count <= 120, (2...30).contains(text.count), !text.fastContains("报告") else { return false }
+        for marker in ["。", "，", ",", ">", "：", ":", "|"] where text.fastContains(marker) { return false }
+        return Self.agencySuffixes.contains { text.fastHasSuffix($0) }
     }
 
     static let agencySuffixes = [
@@ -96,7 +96,7 @@ struct MetadataExtractor {
         var end = title.endIndex
         if let year = YearText.mentions(in: title).first { end = year.range.lowerBound }
         for marker in ["政府信息公开", "信息公开", "政务公开", "年度报告", "工作报告"] {
-            if let range = title.range(of: marker), range.lowerBound < end { end = range.lowerBound }
+            if let range = title.fastRange(of: marker), range.lowerBound < end { end = range.lowerBound }
         }
         let name = LabelText.trim(title[..<end])
         return name.count >= 2 ? name : nil
@@ -105,7 +105,7 @@ struct MetadataExtractor {
     /// The agency a preamble names: "本报告由X根据…", "现就X2020年度…", "公布X二〇二〇年…".
     static func agencyInPreamble(_ preamble: String) -> String? {
         let text = despaced(preamble)
-        if let start = text.range(of: "本报告由"), let end = text.range(of: "根据", range: start.upperBound..<text.endIndex) {
+        if let start = text.fastRange(of: "本报告由"), let end = text[start.upperBound...].fastRange(of: "根据") {
             let name = LabelText.trim(text[start.upperBound..<end.lowerBound])
             if (2...30).contains(name.count) { return name }
         }
@@ -143,8 +143,8 @@ struct MetadataExtractor {
     /// The year of "统计期限自2024年1月1日起至2024年12月31日止" or "统计期限为2024年1月1日至…".
     private func statisticsPeriodYear() -> Int? {
         for paragraph in frontMatter + [overview ?? ""] {
-            guard let range = paragraph.range(of: "统计期限") ?? paragraph.range(of: "统计时限")
-                ?? paragraph.range(of: "统计期间")
+            guard let range = paragraph.fastRange(of: "统计期限") ?? paragraph.fastRange(of: "统计时限")
+                ?? paragraph.fastRange(of: "统计期间")
             else { continue }
             let after = String(paragraph[range.upperBound...].prefix(40))
             if let year = YearText.firstYear(in: after) { return year }

@@ -47,7 +47,7 @@ enum ProactiveTableExtractor {
         var votes: [TemplateVersion: Int] = [:]
         let text = observed.map(\.normalizedLabel).joined(separator: "|")
         for version in TemplateVersion.allCases {
-            for label in Templates.proactiveSignatureLabels(version) where text.contains(LabelText.normalize(label)) {
+            for label in Templates.proactiveSignatureLabels(version) where text.fastContains(LabelText.normalize(label)) {
                 votes[version, default: 0] += 1
             }
         }

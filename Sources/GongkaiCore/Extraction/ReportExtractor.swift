@@ -49,10 +49,11 @@ public enum ReportExtractor {
     /// Whether a section's whole text is a short stand-in for its table: "无", "无。", "本年度无此类情况",
     /// "本机关本年度未收到政府信息公开申请".
     static func isReplacementText(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
         let normalized = LabelText.normalize(text)
         guard !normalized.isEmpty, normalized.count <= 30 else { return false }
         if normalized.hasPrefix("无") || normalized.hasPrefix("本年度无") || normalized.hasPrefix("本年无") { return true }
-        return ["未收到", "未发生", "没有收到", "没有发生", "无此类", "无相关"].contains { normalized.contains($0) }
+        return ["未收到", "未发生", "没有收到", "没有发生", "无此类", "无相关"].contains { normalized.fastContains($0) }
     }
 }
 
@@ -111,14 +112,14 @@ struct DocumentLayout {
             for cell in row where !cell.text.isEmpty { text += LabelText.normalize(cell.text) }
         }
         for marker in ["申请人情况", "勾稽关系", "本年新收", "上年结转", "本年度办理结果", "予以公开", "不予公开"]
-        where text.contains(marker) {
+        where text.fastContains(marker) {
             return .requests
         }
-        if text.contains("行政复议") && (text.contains("维持") || text.contains("审结") || text.contains("行政诉讼")) {
+        if text.fastContains("行政复议") && (text.fastContains("维持") || text.fastContains("审结") || text.fastContains("行政诉讼")) {
             return .review
         }
         for marker in ["第二十条", "信息内容", "本年制发件数", "本年新制作数量", "处理决定数量", "行政许可", "规章"]
-        where text.contains(marker) {
+        where text.fastContains(marker) {
             return .proactive
         }
         return nil
@@ -127,12 +128,13 @@ struct DocumentLayout {
     /// A closing line that is not section text: a date ("2021年1月29日"), a page number ("1",
     /// "-3-"), or a short agency name signing the report.
     static func isSignatureOrPageLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 160 else { return false }
         let text = LabelText.normalize(paragraph)
         guard text.count <= 30 else { return false }
         if text.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "—" || $0 == "第" || $0 == "页" }) { return true }
         if text.hasSuffix("日"), YearText.firstYear(in: text) != nil, text.count <= 16 { return true }
-        if !text.contains("。"), !text.contains("，"), !text.contains("："),
-            MetadataExtractor.agencySuffixes.contains(where: { text.hasSuffix($0) }), text.count <= 24
+        if !text.fastContains("。"), !text.fastContains("，"), !text.fastContains("："),
+            MetadataExtractor.agencySuffixes.contains(where: { text.fastHasSuffix($0) }), text.count <= 24
         {
             return true
         }

@@ -22,10 +22,11 @@ enum RequestsTableExtractor {
         let candidates = candidates(rows.map(ObservedRow.init(cells:)))
         guard !candidates.isEmpty else { return (nil, []) }
 
+        let contexts = candidates.map { LabelMatcher.bigrams(LabelText.normalize($0.context)) }
         var best: (version: TemplateVersion, assignment: [Int?], total: Double)?
         for version in [preferred, preferred == .v2019 ? .v2021 : .v2019] {
             let matcher = matchers[version]!
-            let scores = candidates.map { matcher.scores(for: LabelText.normalize($0.context)) }
+            let scores = contexts.map { matcher.scores(forBigrams: $0) }
             let (assignment, total) = RowAligner.align(scores, templateRowCount: matcher.normalizedLabels.count)
             if best == nil || total > best!.total + 0.25 { best = (version, assignment, total) }
         }

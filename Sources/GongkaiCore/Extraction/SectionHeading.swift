@@ -19,16 +19,18 @@ public struct SectionHeading: Sendable, Hashable {
 
     /// The heading `paragraph` is, or `nil` when it is not a section heading.
     public static func match(_ paragraph: some StringProtocol) -> SectionHeading? {
+        // Headings are short: skip long paragraphs before doing any Unicode work on them.
+        guard paragraph.utf8.count <= 48 * 4 + 64 || paragraph.fastContains("[bookmark") else { return nil }
         let text = LabelText.trim(LabelText.stripBookmarks(String(paragraph)))
         guard !text.isEmpty, text.count <= 48 else { return nil }
         let (numbering, numberingValue, rest) = splitNumbering(text)
         let heading = LabelText.trim(rest)
         let normalized = LabelText.normalize(heading)
-        guard (2...36).contains(normalized.count), !normalized.contains("。"), !normalized.contains("；"),
-            !normalized.contains(";")
+        guard (2...36).contains(normalized.count), !normalized.fastContains("。"), !normalized.fastContains("；"),
+            !normalized.fastContains(";")
         else { return nil }
         for section in Templates.sections {
-            let matches = section.keywordSets.contains { keywords in keywords.allSatisfy { normalized.contains($0) } }
+            let matches = section.keywordSets.contains { keywords in keywords.allSatisfy { normalized.fastContains($0) } }
             if matches {
                 return SectionHeading(
                     number: section.number, numbering: numbering, numberingValue: numberingValue, heading: heading)

@@ -54,6 +54,16 @@ public enum TextDecoding {
         }
         if let text = decodeUTF8(bytes[...]) { return (text, .utf8) }
         if let text = decodeGB18030(bytes) { return (text, .gb18030) }
+        // A UTF-8 file with a few damaged bytes is still read, the damage shown as U+FFFD, rather
+        // than refused whole: only text that is mostly invalid is given up on.
+        let lossy = String(decoding: bytes, as: UTF8.self)
+        var scalars = 0
+        var replaced = 0
+        for scalar in lossy.unicodeScalars {
+            scalars += 1
+            if scalar == "\u{FFFD}" { replaced += 1 }
+        }
+        if scalars > 0, replaced * 100 <= scalars { return (lossy, .utf8) }
         return nil
     }
 

@@ -47,10 +47,10 @@ public enum LabelText {
 
     /// `text` without the `[bookmark: …]` markers that Word-to-text tools leave behind.
     public static func stripBookmarks(_ text: String) -> String {
-        guard text.contains("[bookmark") else { return text }
+        guard text.fastContains("[bookmark") else { return text }
         var result = ""
         var rest = Substring(text)
-        while let start = rest.range(of: "[bookmark") {
+        while let start = rest.fastRange(of: "[bookmark") {
             result += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "]") else {
                 rest = rest[start.lowerBound...]
@@ -64,12 +64,11 @@ public enum LabelText {
 
     /// `text` with runs of white space (including U+3000) removed at both ends.
     public static func trim(_ text: some StringProtocol) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-            let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[first...last])
-        return String(result)
+        let string = String(text)
+        let scalars = string.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return string }
+        return String(string[first..<scalars.index(after: last)])
     }
 }

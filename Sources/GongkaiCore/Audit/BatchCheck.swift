@@ -1,0 +1,168 @@
+import Foundation
+
+/// The outcome of checking one file: the report and its findings, or why it could not be read.
+public struct CheckResult: Sendable {
+    public var file: String
+    public var parsed: ParsedReport?
+    public var error: ReadError?
+    public var findings: [Finding]
+
+    public init(file: String, parsed: ParsedReport? = nil, error: ReadError? = nil, findings: [Finding] = []) {
+        self.file = file
+        self.parsed = parsed
+        self.error = error
+        self.findings = findings
+    }
+
+    /// Whether any finding is an error.
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// `{"file": …, "report": {…metadata…}, "findings": [ … ]}`; an unreadable file has
+    /// `"report": null` and an `"error"` message.
+    public var jsonValue: JSONValue {
+        var members = [JSONMember("file", .string(file))]
+        if let error { members.append(JSONMember("error", .string(error.reason.message))) }
+        members.append(JSONMember("report", parsed.map { $0.report.metadataJSONValue() } ?? .null))
+        members.append(JSONMember("findings", .array(findings.map(\.jsonValue))))
+        return .object(members)
+    }
+}
+
+/// Reads and audits many files in parallel, pairing each report with the same agency's report
+/// for the previous year (CARRY_MISMATCH) when both are among the files.
+public struct BatchChecker: Sendable {
+    public var reader = ReportReader()
+    public var auditor = Auditor()
+
+    public init() {}
+
+    /// Checks `files`, using up to `jobs` threads; `progress(done, total)` is called as files finish
+    /// (from worker threads). Results come back in the order of `files`.
+    public func check(
+        _ files: [URL], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> [CheckResult] {
+        let slots = ResultSlots<Result<ParsedReport, ReadError>>(count: files.count)
+        let reader = reader
+        let total = files.count
+        let workers = max(1, min(jobs, total))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < total {
+                do throws(ReadError) {
+                    slots.set(index, .success(try reader.read(contentsOf: files[index])))
+                } catch {
+                    slots.set(index, .failure(error))
+                }
+                let done = slots.finishOne()
+                progress?(done, total)
+                index += workers
+            }
+        }
+        let outcomes = slots.values()
+        let parsedReports = outcomes.compactMap { try? $0?.get() }
+        let previousByKey = Self.index(parsedReports.map(\.report))
+        return zip(files, outcomes).map { file, outcome in
+            switch outcome {
+            case .success(let parsed):
+                let previous = Self.key(parsed.report, yearOffset: -1).flatMap { previousByKey[$0] }
+                return CheckResult(
+                    file: file.relativePath, parsed: parsed, error: nil,
+                    findings: auditor.audit(parsed, previous: previous))
+            case .failure(var error):
+                error.file = file.relativePath
+                return CheckResult(file: file.relativePath, parsed: nil, error: error, findings: [])
+            case nil:
+                return CheckResult(
+                    file: file.relativePath, parsed: nil,
+                    error: ReadError(file: file.relativePath, reason: .io(detail: "未处理")), findings: [])
+            }
+        }
+    }
+
+    private static func key(_ report: Report, yearOffset: Int) -> String? {
+        guard let agency = report.agency, let year = report.year else { return nil }
+        return "\(LabelText.normalize(agency))#\(year + yearOffset)"
+    }
+
+    private static func index(_ reports: [Report]) -> [String: Report] {
+        var result: [String: Report] = [:]
+        for report in reports { if let key = key(report, yearOffset: 0) { result[key] = report } }
+        return result
+    }
+}
+
+/// A fixed array written by worker threads, one slot each.
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private var finished = 0
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func finishOne() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        finished += 1
+        return finished
+    }
+
+    func values() -> [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
+
+/// Expands the paths a user names into the report files to check.
+public enum InputFiles {
+    /// The files under `paths`: files as named, directories searched recursively for files with a
+    /// known extension (hidden files and folders skipped), sorted by path. Paths that do not
+    /// exist come back as errors. Each URL's `relativePath` is the path as the user would write it.
+    public static func collect(_ paths: [String]) -> (files: [URL], missing: [ReadError]) {
+        var files: [URL] = []
+        var missing: [ReadError] = []
+        let manager = FileManager.default
+        let base = URL(fileURLWithPath: manager.currentDirectoryPath, isDirectory: true)
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(ReadError(file: path, reason: .io(detail: "文件或目录不存在")))
+                continue
+            }
+            let url = URL(fileURLWithPath: path, relativeTo: base)
+            guard isDirectory.boolValue else {
+                files.append(url)
+                continue
+            }
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            var found: [URL] = []
+            if let enumerator = manager.enumerator(
+                at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            {
+                for case let file as URL in enumerator
+                where FormatDetector.knownExtensions.contains(file.pathExtension.lowercased()) {
+                    if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                        found.append(URL(fileURLWithPath: prefix + relativePath(of: file, in: url), relativeTo: base))
+                    }
+                }
+            }
+            files += found.sorted { $0.relativePath < $1.relativePath }
+        }
+        return (files, missing)
+    }
+
+    /// `file`'s path relative to `directory`, so results show paths as the user typed them.
+    private static func relativePath(of file: URL, in directory: URL) -> String {
+        let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        let full = file.standardizedFileURL.resolvingSymlinksInPath().path
+        guard full.hasPrefix(base + "/") else { return file.lastPathComponent }
+        return String(full.dropFirst(base.count + 1))
+    }
+}

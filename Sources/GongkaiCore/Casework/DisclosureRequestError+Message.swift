@@ -1,0 +1,102 @@
+import Foundation
+
+extension DisclosureRequestError: CustomStringConvertible, LocalizedError {
+    /// The message shown to officers: the request, the event, then what is wrong.
+    public var description: String {
+        var place = "申请 \(requestID)"
+        if let eventIndex, let event {
+            place += " 第\(eventIndex + 1)项事件（\(event.date.chineseText) \(event.kind.tag.label)）"
+        }
+        return "\(place)：\(reason.message)"
+    }
+
+    /// The same text, for `LocalizedError`.
+    public var errorDescription: String? { description }
+}
+
+extension DisclosureRequestError.Reason {
+    /// What is wrong, in Chinese, with the rule it breaks.
+    public var message: String {
+        switch self {
+        case .emptyContent:
+            "申请内容不能为空（第二十九条）"
+        case .receipt(let error):
+            error.message
+        case .alreadyClosed(let closure):
+            "该申请已于\(closure.date.chineseText)办结（\(closure.way.label)），不能再登记其他事项"
+        case .dateBeforeReceipt(let receivedOn):
+            "事件日期早于收到申请之日（\(receivedOn.chineseText)）"
+        case .dateOutOfOrder(let previous):
+            "事件日期早于上一事件（\(previous.chineseText)）；事件应按时间顺序登记"
+        case .notAllowedWhile(let phase, let attempted, let since):
+            "申请目前处于“\(phase.label)”状态" + (since.map { "（自\($0.chineseText)起）" } ?? "")
+                + "，不能登记“\(attempted.label)”" + phase.hint
+        case .correctionAlreadyRequested(let on):
+            "已于\(on.chineseText)发出补正通知；第三十条要求一次性告知补正内容，不能再次要求补正"
+        case .correctionAfterOtherSteps:
+            "补正应在收到申请后7个工作日内一次性告知（第三十条），不能在征求意见、延期或收费之后要求补正"
+        case .correctionDueNotAfterNotice(let due):
+            "补正期限（\(due.chineseText)）应晚于补正通知发出之日"
+        case .noCorrectionPending:
+            "没有待补正的补正通知，不能登记补正结果"
+        case .correctionNotYetLapsed(let due):
+            "补正期限至\(due.chineseText)，尚未届满，不能认定申请人逾期未补正"
+        case .consultationAlreadyOpen:
+            "上一次征求意见尚未结束；请先登记征求意见结束"
+        case .noConsultationOpen:
+            "没有进行中的征求意见，不能登记征求意见结束"
+        case .extensionAlreadyApproved(let on, let days):
+            "已于\(on.chineseText)批准延长\(days)个工作日；第三十三条只允许延长一次，且延长期限最长不超过20个工作日"
+        case .extensionTooLong(let days):
+            "延长期限为\(days)个工作日，超过第三十三条规定的最长20个工作日"
+        case .extensionNotPositive(let days):
+            "延长期限应为1至20个工作日，不能为\(days)"
+        case .extensionApproverMissing:
+            "延长答复期限须经政府信息公开工作机构负责人同意（第三十三条），请填写批准人"
+        case .extensionNotifiedBeforeApproval:
+            "告知申请人延期的日期早于批准延期的日期"
+        case .feeAlreadyNoticed(let on):
+            "已于\(on.chineseText)发出收费通知，同一申请不能再次收费"
+        case .invalidFeeBasis(let error):
+            error.message
+        case .noFeeDue(let basis):
+            "按\(basis.methodLabel)标准本申请不应收费，不能发出收费通知"
+        case .feeAmountMismatch(let expected, let given):
+            "收费金额\(given)元与收费标准计算结果\(expected)元不符（国办函〔2020〕109号）"
+        case .paymentDueNotAfterNotice(let due):
+            "缴费期限（\(due.chineseText)）应晚于收费通知发出之日"
+        case .noFeePending:
+            "没有待缴费的收费通知，不能登记缴费结果"
+        case .feeNotYetLapsed(let due):
+            "缴费期限至\(due.chineseText)，尚未届满，不能认定申请人逾期未缴费"
+        case .lapseResultAsReply(let result):
+            "“\(result.label)”不是答复结果，应登记为“\(result == .otherHandlingNoCorrection ? "逾期未补正" : "逾期未缴费")”事件"
+        case .stillUnclearWithoutCorrection:
+            "“补正后申请内容仍不明确”要求此前已要求补正并收到补正材料"
+        }
+    }
+}
+
+extension RequestPhase {
+    /// What the officer should record first, for messages.
+    fileprivate var hint: String {
+        switch self {
+        case .awaitingCorrection: "；请先登记收到补正材料或逾期未补正"
+        case .consulting: "；请先登记征求意见结束"
+        case .awaitingFee: "；请先登记缴费或逾期未缴费"
+        case .processing, .closed: ""
+        }
+    }
+}
+
+extension RequestClosure.Way {
+    /// "作出答复", "逾期未补正"…
+    public var label: String {
+        switch self {
+        case .replied: "作出答复"
+        case .correctionLapsed: "逾期未补正"
+        case .feeLapsed: "逾期未缴费"
+        case .withdrawn: "撤回申请"
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// Writes a report as one self-contained HTML page for screen and print: the official table
+/// layout with its merges, accessible header cells (`<th scope>`, header rows in `<thead>` so
+/// print repeats them on each page), numbers right-aligned, A4 page rules with the GB/T 9704
+/// margins and "— 1 —" page numbers where the print engine supports page-margin boxes.
+///
+/// Tables are labelled by their section heading (`aria-labelledby`), not by a `<caption>`: a
+/// caption is text the readers would take as a paragraph of the section.
+public enum HTMLRenderer {
+    public static func render(_ report: Report) -> String {
+        let document = ReportDocument(report)
+        var html = """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="Gongkai">
+            <title>\(escape(document.title))</title>
+            <style>\(stylesheet)</style>
+            </head>
+            <body>
+            <main class="report">
+            <h1>\(escape(document.title))</h1>
+
+            """
+        for line in document.preamble { html += "<p class=\"preamble\">\(escape(line))</p>\n" }
+        for section in document.sections {
+            let id = "section-\(section.number)"
+            html += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(section.heading))</h2>\n"
+            for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
+            if let grid = section.table { html += table(grid, labelledBy: id) }
+            html += "</section>\n"
+        }
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    static func table(_ grid: TableGrid, labelledBy id: String? = nil) -> String {
+        var html = "<table class=\"statutory \(grid.table.rawValue)\""
+        if let id { html += " aria-labelledby=\"\(id)\"" }
+        html += ">\n<colgroup>"
+        let widths = DocxTableWriter.columnWidths(grid)
+        let total = max(widths.reduce(0, +), 1)
+        for width in widths {
+            html += "<col style=\"width:\(Double(width * 1000 / total) / 10)%\">"
+        }
+        html += "</colgroup>\n"
+        let headerRows = headerRowCount(grid)
+        for (index, row) in grid.rows.enumerated() {
+            if index == 0 { html += headerRows > 0 ? "<thead>\n" : "<tbody>\n" }
+            if index == headerRows && headerRows > 0 { html += "</thead>\n<tbody>\n" }
+            html += "<tr>"
+            for cell in row where !cell.continuesMerge {
+                var attributes = ""
+                if cell.columnSpan > 1 { attributes += " colspan=\"\(cell.columnSpan)\"" }
+                if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
+                let text = escape(cell.text).replacingOccurrences(of: "\n", with: "<br>")
+                switch cell.role {
+                case .header where cell.columnSpan == grid.width:
+                    html += "<th scope=\"colgroup\" class=\"block\"\(attributes)>\(text)</th>"
+                case .header:
+                    let scope = cell.columnSpan > 1 ? "colgroup" : "col"
+                    html += "<th scope=\"\(scope)\"\(attributes)>\(text)</th>"
+                case .label:
+                    let scope = cell.rowSpan > 1 ? "rowgroup" : "row"
+                    html += "<th scope=\"\(scope)\"\(attributes)>\(text)</th>"
+                case .value:
+                    html += "<td class=\"num\"\(attributes)>\(text)</td>"
+                }
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// The leading rows that are column headers of the whole table (tables 3 and 4); table 2's
+    /// block captions and headers repeat inside the body instead.
+    private static func headerRowCount(_ grid: TableGrid) -> Int {
+        guard grid.table != .proactive else { return 0 }
+        return grid.rows.prefix { $0.allSatisfy { $0.role == .header } }.count
+    }
+
+    /// `text` with the five HTML-special characters escaped.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static let stylesheet = """
+
+        @page { size: A4; margin: 37mm 26mm 35mm 28mm;
+          @bottom-right { content: "— " counter(page) " —"; font: 14pt "SimSun", "宋体", "Noto Serif CJK SC", serif; } }
+        @page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt "SimSun", "宋体", "Noto Serif CJK SC", serif; }
+          @bottom-right { content: none; } }
+        body { margin: 0; background: #f4f4f1; color: #111; }
+        .report { max-width: 156mm; margin: 2em auto; padding: 2em 3em; background: #fff;
+          font: 16pt/1.6 "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif; }
+        h1 { font: 22pt/1.5 "FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif CJK SC", "SimSun", serif;
+          font-weight: normal; text-align: center; margin: 0 0 1em; }
+        h2 { font: 16pt/1.6 "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: normal;
+          text-indent: 2em; margin: 0; break-after: avoid; }
+        p { text-indent: 2em; margin: 0; text-align: justify; }
+        table.statutory { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.6em 0 1em;
+          font: 10pt/1.35 "SimSun", "宋体", "Noto Serif CJK SC", serif; }
+        table.statutory th, table.statutory td { border: 1px solid #000; padding: 2px 3px; overflow-wrap: anywhere; }
+        table.statutory th { font-weight: normal; text-align: center; vertical-align: middle; }
+        table.statutory th[scope="row"] { text-align: left; }
+        table.statutory th.block { text-align: left; background: #c6d9f1; }
+        table.statutory td.num { text-align: right; font-variant-numeric: tabular-nums; vertical-align: middle; }
+        table.statutory tr { break-inside: avoid; }
+        @media print {
+          body { background: none; }
+          .report { margin: 0; padding: 0; max-width: none; }
+          table.statutory th.block { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+
+        """
+}
