@@ -148,9 +148,7 @@ public enum InputFiles {
             {
                 for case let file as URL in enumerator
                 where FormatDetector.knownExtensions.contains(file.pathExtension.lowercased()) {
-                    if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                        found.append(URL(fileURLWithPath: prefix + relativePath(of: file, in: url), relativeTo: base))
-                    }
+                    found.append(URL(fileURLWithPath: prefix + relativePath(of: file, in: url), relativeTo: base))
                 }
             }
             files += found.sorted { $0.relativePath < $1.relativePath }

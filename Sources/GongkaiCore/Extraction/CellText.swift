@@ -12,6 +12,14 @@ enum CellText {
     /// Whether `text` can stand in a value position: blank, a number (with a unit, sign or thousands
     /// separators), or a zero marker such as "—" or "无". Label cells are everything else.
     static func isValueLike(_ text: String) -> Bool {
+        // Labels are the common case: any ideograph other than a unit or 无 settles it at once.
+        for scalar in text.unicodeScalars where scalar.value >= 0x3400 {
+            guard (0x3400...0x9FFF).contains(scalar.value) else { continue }
+            switch scalar {
+            case "万", "元", "亿", "件", "个", "项", "条", "无": continue
+            default: return false
+            }
+        }
         let compact = compacted(text)
         if compact.isEmpty || zeroMarkers.contains(compact) { return true }
         return number(in: compact) != nil
@@ -69,6 +77,8 @@ enum CellText {
 
     /// `text` without white space, bookmarks, full-width digits, or thousands separators.
     static func compacted(_ text: String) -> String {
+        // Most cells are plain ASCII digits: nothing to fold.
+        if text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D }) { return text }
         var scalars = String.UnicodeScalarView()
         let source = LabelText.stripBookmarks(text).unicodeScalars
         var previous: Unicode.Scalar?

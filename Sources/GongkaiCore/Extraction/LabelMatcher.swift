@@ -5,18 +5,35 @@
 /// over several lines or cells, and group labels mixed in ("（四）无法提供1.本机关不掌握…"),
 /// while the order of rows (see `RowAligner`) settles the cases where a short label is ambiguous.
 struct LabelMatcher: Sendable {
-    /// The bigrams of each row's label forms (canonical label and known variants).
-    private let rowForms: [[[UInt64]]]
+    /// For each bigram of any label form, the forms that contain it (forms are the canonical
+    /// label and the known variants of each row, numbered in `formRow`).
+    private let formsByBigram: [UInt64: [Int]]
+    /// The row each form belongs to, and its number of distinct bigrams.
+    private let formRow: [Int]
+    private let formSize: [Int]
     /// The normalized canonical label of each row.
     let normalizedLabels: [String]
-    private let normalizedVariants: [[String]]
+    private let exactForms: [String: Int]
 
     init(layout: TableLayout) {
         normalizedLabels = layout.rows.map { LabelText.normalize($0.label) }
-        normalizedVariants = layout.rows.map { $0.variants.map(LabelText.normalize) }
-        rowForms = zip(normalizedLabels, normalizedVariants).map { label, variants in
-            ([label] + variants).map { Array(Self.bigrams($0)) }
+        var formsByBigram: [UInt64: [Int]] = [:]
+        var formRow: [Int] = []
+        var formSize: [Int] = []
+        var exactForms: [String: Int] = [:]
+        for (row, definition) in layout.rows.enumerated() {
+            for form in [normalizedLabels[row]] + definition.variants.map(LabelText.normalize) {
+                let bigrams = Self.bigrams(form)
+                for bigram in bigrams { formsByBigram[bigram, default: []].append(formRow.count) }
+                formRow.append(row)
+                formSize.append(bigrams.count)
+                exactForms[form] = row
+            }
         }
+        self.formsByBigram = formsByBigram
+        self.formRow = formRow
+        self.formSize = formSize
+        self.exactForms = exactForms
     }
 
     /// The score of `written` (normalized) against each row, in layout order.
@@ -24,33 +41,44 @@ struct LabelMatcher: Sendable {
         scores(forBigrams: Self.bigrams(written))
     }
 
-    /// The score of a written label, given as its bigrams, against each row.
-    func scores(forBigrams observed: Set<UInt64>) -> [Double] {
-        rowForms.map { forms in
-            var best = 0.0
-            for form in forms where !form.isEmpty {
-                var shared = 0
-                for bigram in form where observed.contains(bigram) { shared += 1 }
-                best = max(best, Double(shared) / Double(form.count))
-            }
-            return best
+    /// The score of a written label, given as its distinct bigrams, against each row.
+    func scores(forBigrams observed: [UInt64]) -> [Double] {
+        var shared = [Int](repeating: 0, count: formRow.count)
+        for bigram in observed {
+            guard let forms = formsByBigram[bigram] else { continue }
+            for form in forms { shared[form] += 1 }
         }
+        var result = [Double](repeating: 0, count: normalizedLabels.count)
+        for form in formRow.indices where formSize[form] > 0 {
+            result[formRow[form]] = max(result[formRow[form]], Double(shared[form]) / Double(formSize[form]))
+        }
+        return result
     }
 
-    /// Whether `written` (normalized) is exactly the label or a known variant of row `index`.
-    func isExact(_ written: String, row index: Int) -> Bool {
-        written == normalizedLabels[index] || normalizedVariants[index].contains(written)
-            || written.hasSuffix(normalizedLabels[index])
+    /// Whether `written` (normalized) is exactly the label or a known variant of a row, or ends
+    /// with a row's label (a group label before it); the row, if so.
+    func exactRow(_ written: String) -> Int? {
+        if let row = exactForms[written] { return row }
+        return normalizedLabels.firstIndex { written.fastHasSuffix($0) }
     }
 
-    static func bigrams(_ text: String) -> Set<UInt64> {
-        var result = Set<UInt64>()
+    /// The distinct bigrams of `text`, sorted.
+    static func bigrams(_ text: String) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(text.utf8.count / 2)
         var previous: UInt32?
         for scalar in text.unicodeScalars {
-            if let previous { result.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
+            if let previous { result.append(UInt64(previous) << 32 | UInt64(scalar.value)) }
             previous = scalar.value
         }
-        if result.isEmpty, let previous { result.insert(UInt64(previous)) }
+        if result.isEmpty, let previous { result.append(UInt64(previous)) }
+        result.sort()
+        var unique = 0
+        for index in result.indices where index == 0 || result[index] != result[index - 1] {
+            result[unique] = result[index]
+            unique += 1
+        }
+        result.removeLast(result.count - unique)
         return result
     }
 }

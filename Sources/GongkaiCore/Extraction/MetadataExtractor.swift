@@ -23,7 +23,8 @@ struct MetadataExtractor {
         let titleIndex = frontMatter.lastIndex(where: isTitleLike)
         if let titleIndex {
             var title = Self.despaced(frontMatter[titleIndex])
-            if titleIndex > 0, Self.startsWithYear(title), isAgencyLike(frontMatter[titleIndex - 1]) {
+            // A title set on two lines, the agency above the rest ("2020年…报告" or "政府信息公开…报告").
+            if titleIndex > 0, Self.agencyInTitle(title) == nil, Self.isAgencyLike(frontMatter[titleIndex - 1]) {
                 title = Self.despaced(frontMatter[titleIndex - 1]) + title
             }
             result.title = title
@@ -50,7 +51,7 @@ struct MetadataExtractor {
         return true
     }
 
-    private func isAgencyLike(_ paragraph: String) -> Bool {
+    static func isAgencyLike(_ paragraph: String) -> Bool {
         let text = LabelText.normalize(paragraph)
         guard text.utf8.count <= 120, (2...30).contains(text.count), !text.fastContains("报告") else { return false }
         for marker in ["。", "，", ",", ">", "：", ":", "|"] where text.fastContains(marker) { return false }
@@ -61,10 +62,6 @@ struct MetadataExtractor {
         "局", "委", "办", "政府", "办公室", "院", "会", "中心", "厅", "部", "处", "站", "所", "队", "馆", "校", "街道",
         "镇", "乡", "管委会", "委员会", "公司", "署", "室", "社", "台", "区", "县", "市",
     ]
-
-    private static func startsWithYear(_ text: String) -> Bool {
-        YearText.mentions(in: text).first?.range.lowerBound == text.startIndex
-    }
 
     static func despaced(_ text: String) -> String { CJKText.despaced(text) }
 
@@ -131,7 +128,7 @@ struct MetadataExtractor {
     /// The signing agency: a short agency-like line just before a date at the end of the report.
     private func signatureAgency() -> String? {
         let tail = paragraphs.suffix(6)
-        for (offset, paragraph) in tail.enumerated() where isAgencyLike(paragraph) {
+        for (offset, paragraph) in tail.enumerated() where Self.isAgencyLike(paragraph) {
             let next = tail.dropFirst(offset + 1).first ?? ""
             if YearText.firstYear(in: next) != nil || offset == tail.count - 1 { return LabelText.trim(paragraph) }
         }

@@ -35,10 +35,10 @@ enum ProactiveTableExtractor {
     /// ("行政规范性文件" over "规范性文件").
     private static func rowIndex(for label: String, labels: [String]) -> Int? {
         if let exact = labels.firstIndex(of: label) { return exact }
-        let bySuffix = labels.indices.filter { label.hasSuffix(labels[$0]) }
+        let bySuffix = labels.indices.filter { label.fastHasSuffix(labels[$0]) }
         if let longest = bySuffix.max(by: { labels[$0].count < labels[$1].count }) { return longest }
         // 行政规范性文件 written in a 2019 table (or 规范性文件 in a 2021 one) is still that row.
-        if label.hasSuffix("规范性文件") { return labels.firstIndex { $0.hasSuffix("规范性文件") } }
+        if label.fastHasSuffix("规范性文件") { return labels.firstIndex { $0.fastHasSuffix("规范性文件") } }
         return nil
     }
 

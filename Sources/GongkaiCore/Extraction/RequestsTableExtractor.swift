@@ -22,7 +22,8 @@ enum RequestsTableExtractor {
         let candidates = candidates(rows.map(ObservedRow.init(cells:)))
         guard !candidates.isEmpty else { return (nil, []) }
 
-        let contexts = candidates.map { LabelMatcher.bigrams(LabelText.normalize($0.context)) }
+        let normalizedContexts = candidates.map { LabelText.normalize($0.context) }
+        let contexts = normalizedContexts.map(LabelMatcher.bigrams)
         var best: (version: TemplateVersion, assignment: [Int?], total: Double)?
         for version in [preferred, preferred == .v2019 ? .v2021 : .v2019] {
             let matcher = matchers[version]!
@@ -48,9 +49,11 @@ enum RequestsTableExtractor {
             let columnCount = layout.rows[rowIndex].columns.count
             filler.fill(&table, row: rowIndex, texts: Array(candidate.values.suffix(columnCount)))
             // A label wrapped around its values ends in the next row's leading text (PDF layout).
+            let canonical = matcher.normalizedLabels[rowIndex]
             let following = offset + 1 < candidates.count ? candidates[offset + 1].leading : ""
-            let written = LabelText.normalize(candidate.context + following)
-            if !Self.contains(written, subsequence: matcher.normalizedLabels[rowIndex]), !candidate.label.isEmpty {
+            if !candidate.label.isEmpty, !normalizedContexts[offset].fastContains(canonical),
+                !Self.contains(LabelText.normalize(candidate.context + following), subsequence: canonical)
+            {
                 filler.notes.append(.rowLabelVariant(.requests, layout.rows[rowIndex].key, written: candidate.label))
             }
         }
@@ -92,8 +95,6 @@ enum RequestsTableExtractor {
 
     private static func isWholeLabel(_ normalized: String) -> Bool {
         guard !normalized.isEmpty else { return false }
-        return matchers.values.contains { matcher in
-            matcher.normalizedLabels.indices.contains { matcher.isExact(normalized, row: $0) }
-        }
+        return matchers.values.contains { $0.exactRow(normalized) != nil }
     }
 }

@@ -9,33 +9,35 @@ enum YearText {
     /// Every year from 2000 to 2099 written before 年 (or 年度), in order.
     static func mentions(in text: String) -> [Mention] {
         var result: [Mention] = []
-        var digits: [Int] = []
+        var year = 0
+        var digits = 0
         var start = text.startIndex
-        var index = text.startIndex
-        var pendingSpace = false
-        while index < text.endIndex {
-            let character = text[index]
-            if let digit = digitValue(character) {
-                if digits.isEmpty || pendingSpace { digits = []; start = index }
-                pendingSpace = false
-                digits.append(digit)
-            } else if character == "年", digits.count == 4 {
-                let year = digits.reduce(0) { $0 * 10 + $1 }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if let digit = digitValue(scalar) {
+                if digits == 0 { start = index }
+                year = digits < 4 ? year * 10 + digit : 0
+                digits += 1
+            } else if scalar == "年", digits == 4 {
                 if (2000...2099).contains(year) { result.append(Mention(year: year, range: start..<index)) }
-                digits = []
-            } else if character == " ", digits.count == 4 {
-                pendingSpace = false
+                digits = 0
+                year = 0
+            } else if scalar == " ", digits == 4 {
                 // "2023 年" from PDF text: allow one space between the digits and 年.
-                let next = text.index(after: index)
-                if next < text.endIndex, text[next] == "年" {
+                let next = scalars.index(after: index)
+                if next < scalars.endIndex, scalars[next] == "年" {
                     index = next
                     continue
                 }
-                digits = []
+                digits = 0
+                year = 0
             } else {
-                digits = []
+                digits = 0
+                year = 0
             }
-            index = text.index(after: index)
+            index = scalars.index(after: index)
         }
         return result
     }
@@ -43,9 +45,13 @@ enum YearText {
     /// The first year in `text`, if any.
     static func firstYear(in text: String) -> Int? { mentions(in: text).first?.year }
 
-    private static func digitValue(_ character: Character) -> Int? {
-        if let ascii = character.asciiDigitValue { return ascii }
-        switch character {
+    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: break
+        }
+        switch scalar {
         case "〇", "○", "零", "Ｏ", "О": return 0
         case "一": return 1
         case "二": return 2

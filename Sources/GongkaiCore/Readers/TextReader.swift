@@ -22,12 +22,14 @@ public enum TextReader {
             rows = []
         }
 
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(rawLine.last == 0x0D ? rawLine.dropLast() : rawLine)
             if line.first == "\t" {
                 row.append(SourceCell(cellText(line.dropFirst())))
                 lastLineWasCell = true
-            } else if LabelText.trim(LabelText.stripBookmarks(String(line))).isEmpty {
+            } else if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+                || LabelText.trim(LabelText.stripBookmarks(String(line))).isEmpty
+            {
                 closeRow()
                 lastLineWasCell = false
             } else if lastLineWasCell, !row.isEmpty, !SectionHeading.looksLikeHeading(line) {
@@ -51,6 +53,6 @@ public enum TextReader {
 extension Substring {
     /// The text with tabs (inside a cell line) turned into spaces.
     fileprivate func replacingTabs() -> String {
-        contains("\t") ? String(map { $0 == "\t" ? " " : $0 }) : String(self)
+        utf8.contains(0x09) ? String(map { $0 == "\t" ? " " : $0 }) : String(self)
     }
 }

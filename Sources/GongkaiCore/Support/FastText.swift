@@ -71,6 +71,7 @@ extension StringProtocol {
     /// Whether the string ends with `suffix`, comparing UTF-8 bytes.
     @inline(__always)
     func fastHasSuffix(_ suffix: some StringProtocol) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
     }
 }

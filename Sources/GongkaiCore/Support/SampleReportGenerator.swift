@@ -3,7 +3,7 @@ import Foundation
 /// Generates synthetic, internally consistent annual reports of either template: for benchmarks,
 /// round-trip property tests and demonstrations. Every identity of table 3 and table 4 holds.
 public struct SampleReportGenerator: Sendable {
-    private var random: SeededGenerator
+    var random: SeededGenerator
 
     public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 

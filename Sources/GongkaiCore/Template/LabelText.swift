@@ -6,25 +6,45 @@
 public enum LabelText {
     /// The normalized form of `text`.
     public static func normalize(_ text: some StringProtocol) -> String {
-        var scalars = String.UnicodeScalarView()
+        let source = stripBookmarks(String(text))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(source.utf8.count)
         var previousWasDigit = false
-        var iterator = stripBookmarks(String(text)).unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
+        for scalar in source.unicodeScalars {
             if isSpace(scalar) || isQuote(scalar) { continue }
             var folded = scalar
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
                 folded = ascii
             } else if scalar == "釆" {
                 folded = "采"
-            } else if scalar == "、" && previousWasDigit {
-                folded = "."
-            } else if scalar == "。" && previousWasDigit {
+            } else if (scalar == "、" || scalar == "。") && previousWasDigit {
                 folded = "."
             }
-            previousWasDigit = ("0"..."9").contains(folded)
-            scalars.append(folded)
+            previousWasDigit = folded.value >= 0x30 && folded.value <= 0x39
+            appendUTF8(folded, to: &bytes)
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     /// Whether `scalar` is white space of any kind, including U+3000 and zero-width marks.
