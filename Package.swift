@@ -6,11 +6,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "GongkaiCore", targets: ["GongkaiCore"]),
+        .library(name: "GongkaiApp", targets: ["GongkaiApp"]),
         .executable(name: "gongkai", targets: ["gongkai"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
     ],
     targets: [
         // libxml2: the HTML parser of record for portal pages and the XML parser for .docx parts.
@@ -29,10 +34,23 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // The app library: casework stored with Fluent in SQLite or PostgreSQL; import, report, demo.
+        .target(
+            name: "GongkaiApp",
+            dependencies: [
+                "GongkaiCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "gongkai",
             dependencies: [
                 "GongkaiCore",
+                "GongkaiApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,10 +59,31 @@ let package = Package(
             dependencies: ["GongkaiCore"],
             path: "Benchmarks/GongkaiBenchmarks"
         ),
+        // libFuzzer target for the reading pipeline (scripts/fuzz.sh); a corpus replayer otherwise.
+        .executableTarget(
+            name: "GongkaiFuzz",
+            dependencies: ["GongkaiCore"],
+            path: "Fuzz/GongkaiFuzz"
+        ),
+        .testTarget(
+            name: "GongkaiAppTests",
+            dependencies: [
+                "GongkaiApp",
+                "GongkaiCore",
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "GongkaiCoreTests",
-            dependencies: ["GongkaiCore"],
+            dependencies: ["GongkaiCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
+        ),
+        // The CLI as users run it: the built `gongkai` binary, its output and exit codes.
+        .testTarget(
+            name: "GongkaiCLITests",
+            dependencies: ["gongkai", "GongkaiCore"]
         ),
     ]
 )

@@ -17,6 +17,10 @@ struct Gongkai: ParsableCommand {
               gongkai parse 报告.docx -o 报告.json 将报告转为标准 JSON
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, ParseCommand.self]
+        subcommands: [
+            CheckCommand.self, ParseCommand.self, RenderCommand.self, TemplateCommand.self,
+            DbCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
+            BenchReportCommand.self,
+        ]
     )
 }

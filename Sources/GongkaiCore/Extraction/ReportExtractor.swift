@@ -107,10 +107,17 @@ struct DocumentLayout {
     /// Which statutory table a source table is, by its labels; `nil` when it has no telling label
     /// (a fragment continued from the previous page).
     static func classify(_ table: SourceTable) -> TableID? {
+        // The markers of one table never appear in another, so the first row that shows one
+        // decides; most tables tell in their first row or two.
         var text = ""
         for row in table.rows.prefix(40) {
             for cell in row where !cell.text.isEmpty { text += LabelText.normalize(cell.text) }
+            if let id = classify(normalizedText: text) { return id }
         }
+        return nil
+    }
+
+    private static func classify(normalizedText text: String) -> TableID? {
         for marker in ["申请人情况", "勾稽关系", "本年新收", "上年结转", "本年度办理结果", "予以公开", "不予公开"]
         where text.fastContains(marker) {
             return .requests

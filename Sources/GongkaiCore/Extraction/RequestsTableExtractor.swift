@@ -27,7 +27,13 @@ enum RequestsTableExtractor {
         var best: (version: TemplateVersion, assignment: [Int?], total: Double)?
         for version in [preferred, preferred == .v2019 ? .v2021 : .v2019] {
             let matcher = matchers[version]!
-            let scores = contexts.map { matcher.scores(forBigrams: $0) }
+            var scores = contexts.map { matcher.scores(forBigrams: $0) }
+            // A label wrapped below its values (cells aligned to the top, in PDF text) matches no
+            // row by its first line; such a row is scored again with the lines that follow it.
+            for index in scores.indices.dropLast() where (scores[index].max() ?? 0) < RowAligner.threshold {
+                let extended = candidates[index].context + candidates[index + 1].leading
+                scores[index] = matcher.scores(forBigrams: LabelMatcher.bigrams(LabelText.normalize(extended)))
+            }
             let (assignment, total) = RowAligner.align(scores, templateRowCount: matcher.normalizedLabels.count)
             if best == nil || total > best!.total + 0.25 { best = (version, assignment, total) }
         }

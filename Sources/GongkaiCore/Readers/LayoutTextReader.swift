@@ -8,7 +8,14 @@
 public enum LayoutTextReader {
     public static func read(_ text: String) -> SourceDocument {
         var builder = Builder()
-        for line in contentLines(text) { builder.add(line) }
+        let lines = contentLines(text)
+        var next: Substring?
+        var following = [Substring?](repeating: nil, count: lines.count)
+        for index in lines.indices.reversed() {
+            following[index] = next
+            if !LabelText.trim(lines[index]).isEmpty { next = lines[index] }
+        }
+        for (line, next) in zip(lines, following) { builder.add(line, next: next) }
         builder.finishRegion()
         return SourceDocument(blocks: builder.blocks)
     }
@@ -56,10 +63,13 @@ public enum LayoutTextReader {
 
         var inTableSection: Bool { section.map { (2...4).contains($0) } ?? false }
 
-        mutating func add(_ line: Substring) {
+        /// Adds `line`; `next` is the next non-empty line, if any.
+        mutating func add(_ line: Substring, next: Substring? = nil) {
             let trimmed = LabelText.trim(line)
             guard !trimmed.isEmpty else { return }
-            if let heading = SectionHeading.match(CJKText.despaced(trimmed)), !seenSections.contains(heading.number) {
+            if let heading = SectionHeading.match(CJKText.despaced(trimmed)), !seenSections.contains(heading.number),
+                !Self.beginsWrappedSentence(trimmed, next: next)
+            {
                 finishRegion()
                 seenSections.insert(heading.number)
                 section = heading.number
@@ -72,8 +82,20 @@ public enum LayoutTextReader {
             paragraph.append(CJKText.despaced(trimmed))
         }
 
+        /// Whether a line that reads as a section heading is really the first line of a paragraph
+        /// that names the section's subject ("2020年度，我局主动公开政府信息53条，其中通过政府" /
+        /// "网站公开…"): it holds a comma and the next line continues it at the left margin.
+        static func beginsWrappedSentence(_ trimmed: String, next: Substring?) -> Bool {
+            guard trimmed.contains("，") || trimmed.contains(","), let next else { return false }
+            return next.prefix(while: { $0 == " " || $0 == "\u{3000}" }).count < 2
+        }
+
         /// Adds a line of a table section as a table row or label; returns false for prose.
         mutating func addTableLine(_ line: Substring, trimmed: String) -> Bool {
+            // "无" (or "本年度无此类情况") in place of the table is the section's text; once a table
+            // has begun, a line such as "无法提供" is one of its labels.
+            let tableBegun = !rows.isEmpty || !pendingLabels.isEmpty
+            if !tableBegun, ReportExtractor.isReplacementText(trimmed) { return false }
             let chunks = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }, omittingRuns: 2)
             var labels: [String] = []
             var values: [String] = []
@@ -87,7 +109,7 @@ public enum LayoutTextReader {
             }
             if values.isEmpty {
                 let normalized = LabelText.normalize(trimmed)
-                if normalized.contains("。") || ReportExtractor.isReplacementText(trimmed) { return false }
+                if normalized.contains("。") { return false }
                 flushParagraph()
                 pendingLabels.append(labels.joined(separator: " "))
                 return true

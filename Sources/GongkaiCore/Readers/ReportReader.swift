@@ -13,7 +13,7 @@ public struct ReportReader: Sendable {
 
     /// Reads the file at `url`.
     public func read(contentsOf url: URL) throws(ReadError) -> ParsedReport {
-        let name = url.path
+        let name = url.relativePath
         let bytes: [UInt8]
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)

@@ -7,8 +7,10 @@ extension SampleReportGenerator {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
 
-        /// Blank cells: scattered, whole rows, whole tables.
+        /// Blank cells scattered in rows that have numbers, and whole tables blank.
         public static let blankCells = Variation(rawValue: 1 << 0)
+        /// Whole rows blank (a row with a label and no numbers).
+        public static let blankRows = Variation(rawValue: 1 << 8)
         /// Tables absent, their section saying 无 or nothing.
         public static let absentTables = Variation(rawValue: 1 << 1)
         /// Table 3 of the other template (a hybrid report), and reports whose year does not suit the template.
@@ -26,8 +28,8 @@ extension SampleReportGenerator {
         public static let largeNumbers = Variation(rawValue: 1 << 7)
 
         public static let all: Variation = [
-            .blankCells, .absentTables, .hybridTables, .titleVariants, .missingSections, .markupText, .spacedText,
-            .largeNumbers,
+            .blankCells, .blankRows, .absentTables, .hybridTables, .titleVariants, .missingSections, .markupText,
+            .spacedText, .largeNumbers,
         ]
         /// Every variation whose text survives PDF text extraction exactly.
         public static let printable: Variation = all.subtracting(.spacedText)
@@ -42,7 +44,9 @@ extension SampleReportGenerator {
     public mutating func variedReport(template: TemplateVersion? = nil, variation: Variation = .all) -> Report {
         var report = report(template: template)
 
-        if variation.contains(.largeNumbers), roll(10) == 0 { scaleCounts(&report, by: Int.random(in: 3...9, using: &random)) }
+        if variation.contains(.largeNumbers), roll(10) == 0 {
+            scaleCounts(&report, by: Int.random(in: 3...9, using: &random))
+        }
         if variation.contains(.largeNumbers) { varyAmounts(&report) }
         if variation.contains(.hybridTables), roll(12) == 0 {
             let other: TemplateVersion = report.template == .v2019 ? .v2021 : .v2019
@@ -57,7 +61,7 @@ extension SampleReportGenerator {
         }
         let year = report.year ?? 2024
         let agency = report.agency ?? "本机关"
-        if variation.contains(.blankCells), roll(3) == 0 { blankCells(&report) }
+        if !variation.isDisjoint(with: [.blankCells, .blankRows]), roll(3) == 0 { blankCells(&report, variation) }
 
         report.sections = Templates.sections.map { definition in
             ReportSection(
@@ -156,7 +160,9 @@ extension SampleReportGenerator {
         for (rowIndex, row) in values.layout.rows.enumerated() {
             for (column, definition) in row.columns.enumerated() where definition.kind == .amount {
                 let places = roll(5)
-                let units = roll(4) == 0 ? 0 : Int.random(in: 1...2_000_000_000, using: &random) / [1, 10, 100, 1000, 10_000][roll(5)]
+                let units =
+                    roll(4) == 0
+                    ? 0 : Int.random(in: 1...2_000_000_000, using: &random) / [1, 10, 100, 1000, 10_000][roll(5)]
                 var scaled = Decimal(units)
                 for _ in 0..<places { scaled /= 10 }
                 values[row: rowIndex, column: column] = .decimal(scaled)
@@ -165,20 +171,23 @@ extension SampleReportGenerator {
         report.proactive = values
     }
 
-    /// Blank cells: scattered, whole rows, or a whole table.
-    private mutating func blankCells(_ report: inout Report) {
+    /// Blank cells: whole rows (`.blankRows`), scattered or a whole table (`.blankCells`).
+    private mutating func blankCells(_ report: inout Report, _ variation: Variation) {
         for table in TableID.allCases {
             guard var values = report[table: table] else { continue }
-            let mode = roll(8)
+            var mode = roll(8)
+            if !variation.contains(.blankCells), mode >= 3 { mode = 7 }
+            if !variation.contains(.blankRows), mode < 3 { mode = 7 }
             for (rowIndex, row) in values.layout.rows.enumerated() {
                 let wholeRow = mode < 3 && roll(6) == 0
                 for column in row.columns.indices {
-                    let blank = switch mode {
-                    case 0..<3: wholeRow
-                    case 3..<6: roll(10) == 0
-                    case 6: true
-                    default: false
-                    }
+                    let blank =
+                        switch mode {
+                        case 0..<3: wholeRow
+                        case 3..<6: roll(10) == 0
+                        case 6: true
+                        default: false
+                        }
                     if blank { values[row: rowIndex, column: column] = nil }
                 }
             }
@@ -199,7 +208,10 @@ extension SampleReportGenerator {
         "“#政务公开#”话题阅读量超过10万次！",
         "新版系统代码`GK-01`已上线运行",
     ]
-    private static let leadingMarkup = ["*注：表中数据统计截至12月31日。", "#政务公开#话题全年发布信息36条。", "——坚持以公开为常态、不公开为例外。", "-2表示比上年减少2项。", "+10表示比上年增加10项。", "1.加强组织领导。", "[1]参见公开指南。", ">重点领域信息公开进一步深化。", "=以上数据均为本机关统计。", "~信息发布审核制度全面落实。"]
+    private static let leadingMarkup = [
+        "*注：表中数据统计截至12月31日。", "#政务公开#话题全年发布信息36条。", "——坚持以公开为常态、不公开为例外。", "-2表示比上年减少2项。", "+10表示比上年增加10项。", "1.加强组织领导。",
+        "[1]参见公开指南。", ">重点领域信息公开进一步深化。", "=以上数据均为本机关统计。", "~信息发布审核制度全面落实。",
+    ]
     private static let spacedSentences = [
         "推进“创文保卫” “创森林城市”等专栏建设", "支持 Word 文档和 PDF 文件在线预览", "联系电话 0851-12345678，传真 0851-87654321",
         "E-mail: gk@example.gov.cn", "办理时限平均为 12.5 个工作日",
@@ -233,11 +245,14 @@ extension SampleReportGenerator {
                         paragraphs.append(paragraph(variation, sentences: Int.random(in: 1...4, using: &random)))
                     }
                 default:
-                    paragraphs.append(heading + "。" + paragraph(variation, sentences: Int.random(in: 1...5, using: &random)))
+                    paragraphs.append(
+                        heading + "。" + paragraph(variation, sentences: Int.random(in: 1...5, using: &random)))
                 }
             }
             if variation.contains(.markupText), roll(3) == 0 {
-                paragraphs.insert(Self.leadingMarkup.randomElement(using: &random)!, at: Int.random(in: 1...paragraphs.count, using: &random))
+                paragraphs.insert(
+                    Self.leadingMarkup.randomElement(using: &random)!,
+                    at: Int.random(in: 1...paragraphs.count, using: &random))
             }
         case 2, 3, 4:
             if roll(3) == 0 { paragraphs.append(Self.tableSectionLines.randomElement(using: &random)!) }

@@ -227,8 +227,13 @@ public enum Templates {
 
     /// Header labels that only one template's table 2 has: how a reader tells the templates apart.
     public static func proactiveSignatureLabels(_ version: TemplateVersion) -> [String] {
-        let other: TemplateVersion = version == .v2019 ? .v2021 : .v2019
-        let otherLabels = Set(proactiveBlocks(other).flatMap { $0.columns.map(\.label) })
-        return proactiveBlocks(version).flatMap { $0.columns.map(\.label) }.filter { !otherLabels.contains($0) }
+        signatureLabels[version]!
     }
+
+    private static let signatureLabels: [TemplateVersion: [String]] = Dictionary(
+        uniqueKeysWithValues: TemplateVersion.allCases.map { version in
+            let other: TemplateVersion = version == .v2019 ? .v2021 : .v2019
+            let otherLabels = Set(proactiveBlocks(other).flatMap { $0.columns.map(\.label) })
+            return (version, proactiveBlocks(version).flatMap { $0.columns.map(\.label) }.filter { !otherLabels.contains($0) })
+        })
 }
