@@ -4,10 +4,15 @@ import GongkaiCore
 // Throughput of reading and checking reports, per format, on a generated corpus; and the wall
 // time of the `gongkai check` binary on a directory of 1,500 txt/html reports.
 //
-//   swift run -c release GongkaiBenchmarks [--count 1500] [--gongkai .build/release/gongkai]
+//   swift run -c release GongkaiBenchmarks [--count 1500] [--pdf-count 100] [--gongkai .build/release/gongkai]
+//
+// Every format the readers read is measured: txt (as Word exports it), html, md, docx, and pdf
+// (rendered through LibreOffice, read back through pdftotext; fewer files, as each costs a
+// LibreOffice conversion to make and a pdftotext process to read).
 
 struct Options {
     var count = 1500
+    var pdfCount = 100
     var gongkai: String?
     var keep: String?
 
@@ -16,6 +21,7 @@ struct Options {
         while let argument = iterator.next() {
             switch argument {
             case "--count": count = Int(iterator.next() ?? "") ?? count
+            case "--pdf-count": pdfCount = Int(iterator.next() ?? "") ?? pdfCount
             case "--gongkai": gongkai = iterator.next()
             case "--keep": keep = iterator.next()
             default:
@@ -35,27 +41,34 @@ defer { if options.keep == nil { try? manager.removeItem(at: root) } }
 // One corpus of reports, written in every format that has a renderer.
 var generator = SampleReportGenerator(seed: 20_261_123)
 let reports = (0..<options.count).map { _ in generator.report() }
-let renderers: [(SourceFormat, String, (Report) -> String)] = [
-    (.text, "txt", TextRenderer.render),
-    (.html, "html", HTMLRenderer.render),
+let formats: [(SourceFormat, OutputFormat, String)] = [
+    (.text, .text, "txt"), (.html, .html, "html"), (.markdown, .markdown, "md"), (.docx, .docx, "docx"), (.pdf, .pdf, "pdf"),
 ]
+let renderer = ReportRenderer()
 var corpora: [(format: SourceFormat, files: [URL], bytes: Int)] = []
 let mixed = root.appendingPathComponent("mixed")
 try manager.createDirectory(at: mixed, withIntermediateDirectories: true)
-for (format, ext, render) in renderers {
+for (format, output, ext) in formats {
     let directory = root.appendingPathComponent(ext)
     try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+    let subset = format == .pdf ? Array(reports.prefix(options.pdfCount)) : reports
+    let rendered: [[UInt8]]
+    do {
+        rendered = try renderer.render(subset, as: output)
+    } catch {
+        print("(\(ext): not measured — \(error))")
+        continue
+    }
     var files: [URL] = []
     var bytes = 0
-    for (index, report) in reports.enumerated() {
-        let data = Data(render(report).utf8)
+    for (index, data) in rendered.enumerated() {
         let file = directory.appendingPathComponent(String(format: "%05d.\(ext)", index))
-        try data.write(to: file)
+        try Data(data).write(to: file)
         files.append(file)
         bytes += data.count
-        // The mixed directory alternates formats: half txt, half html.
-        if index % renderers.count == renderers.firstIndex(where: { $0.1 == ext })! {
-            try data.write(to: mixed.appendingPathComponent(file.lastPathComponent))
+        // The mixed directory for the CLI run alternates txt and html.
+        if (format == .text && index % 2 == 0) || (format == .html && index % 2 == 1) {
+            try Data(data).write(to: mixed.appendingPathComponent(file.lastPathComponent))
         }
     }
     corpora.append((format, files, bytes))
@@ -67,18 +80,18 @@ func measure(_ body: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
-print("Gongkai benchmark: \(options.count) generated reports per format, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("Gongkai benchmark: \(options.count) generated reports per format (\(options.pdfCount) for pdf), \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("")
-print("| format | avg size | 1 thread reports/s | all cores reports/s | findings |")
-print("|---|---:|---:|---:|---:|")
+print("| format | files | avg size | 1 thread reports/s | all cores reports/s | findings |")
+print("|---|---:|---:|---:|---:|---:|")
 let checker = BatchChecker()
 for corpus in corpora {
     var findings = 0
-    _ = checker.check(Array(corpus.files.prefix(50)), jobs: 1)  // warm up
+    _ = checker.check(Array(corpus.files.prefix(20)), jobs: 1)  // warm up
     let single = measure { findings = checker.check(corpus.files, jobs: 1).reduce(0) { $0 + $1.findings.count } }
     let parallel = measure { _ = checker.check(corpus.files, jobs: ProcessInfo.processInfo.activeProcessorCount) }
     let size = corpus.bytes / max(corpus.files.count, 1)
-    print(String(format: "| %@ | %.1f KB | %.0f | %.0f | %d |", corpus.format.rawValue, Double(size) / 1024,
+    print(String(format: "| %@ | %d | %.1f KB | %.0f | %.0f | %d |", corpus.format.rawValue, corpus.files.count, Double(size) / 1024,
         Double(corpus.files.count) / single, Double(corpus.files.count) / parallel, findings))
 }
 

@@ -1,15 +1,24 @@
 import Foundation
 
-/// The outcome of checking one file: the report and its findings, or why it could not be read.
+/// The outcome of checking one file: the report's summary and its findings, or why it could not
+/// be read.
 public struct CheckResult: Sendable {
     public var file: String
-    public var parsed: ParsedReport?
+    /// The report without its section text: the metadata and tables, which is what a summary of
+    /// thousands of files needs to keep in memory.
+    public var report: Report?
+    /// The format the file was read as.
+    public var format: SourceFormat?
     public var error: ReadError?
     public var findings: [Finding]
 
-    public init(file: String, parsed: ParsedReport? = nil, error: ReadError? = nil, findings: [Finding] = []) {
+    public init(
+        file: String, report: Report? = nil, format: SourceFormat? = nil, error: ReadError? = nil,
+        findings: [Finding] = []
+    ) {
         self.file = file
-        self.parsed = parsed
+        self.report = report
+        self.format = format
         self.error = error
         self.findings = findings
     }
@@ -22,17 +31,21 @@ public struct CheckResult: Sendable {
     public var jsonValue: JSONValue {
         var members = [JSONMember("file", .string(file))]
         if let error { members.append(JSONMember("error", .string(error.reason.message))) }
-        members.append(JSONMember("report", parsed.map { $0.report.metadataJSONValue() } ?? .null))
+        members.append(JSONMember("report", report.map { $0.metadataJSONValue() } ?? .null))
         members.append(JSONMember("findings", .array(findings.map(\.jsonValue))))
         return .object(members)
     }
 }
 
-/// Reads and audits many files in parallel, pairing each report with the same agency's report
+/// Reads and audits many files in parallel, then pairs each report with the same agency's report
 /// for the previous year (CARRY_MISMATCH) when both are among the files.
+///
+/// Each worker reads and audits its file at once and keeps only a summary (no section text), so
+/// memory grows with the number of files by a few kilobytes each, not by whole documents.
 public struct BatchChecker: Sendable {
     public var reader = ReportReader()
     public var auditor = Auditor()
+    public var carryOverRule = CarryOverRule()
 
     public init() {}
 
@@ -42,53 +55,65 @@ public struct BatchChecker: Sendable {
         _ files: [URL], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> [CheckResult] {
-        let slots = ResultSlots<Result<ParsedReport, ReadError>>(count: files.count)
+        let slots = ResultSlots<CheckResult>(count: files.count)
         let reader = reader
+        let auditor = auditor
         let total = files.count
         let workers = max(1, min(jobs, total))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < total {
+                let file = files[index].relativePath
                 do throws(ReadError) {
-                    slots.set(index, .success(try reader.read(contentsOf: files[index])))
+                    let parsed = try reader.read(contentsOf: files[index])
+                    var summary = parsed.report
+                    for number in summary.sections.indices { summary.sections[number].text = "" }
+                    slots.set(
+                        index,
+                        CheckResult(file: file, report: summary, format: parsed.format, findings: auditor.audit(parsed)))
                 } catch {
-                    slots.set(index, .failure(error))
+                    var error = error
+                    error.file = file
+                    slots.set(index, CheckResult(file: file, error: error))
                 }
                 let done = slots.finishOne()
                 progress?(done, total)
                 index += workers
             }
         }
-        let outcomes = slots.values()
-        let parsedReports = outcomes.compactMap { try? $0?.get() }
-        let previousByKey = Self.index(parsedReports.map(\.report))
-        return zip(files, outcomes).map { file, outcome in
-            switch outcome {
-            case .success(let parsed):
-                let previous = Self.key(parsed.report, yearOffset: -1).flatMap { previousByKey[$0] }
-                return CheckResult(
-                    file: file.relativePath, parsed: parsed, error: nil,
-                    findings: auditor.audit(parsed, previous: previous))
-            case .failure(var error):
-                error.file = file.relativePath
-                return CheckResult(file: file.relativePath, parsed: nil, error: error, findings: [])
-            case nil:
-                return CheckResult(
-                    file: file.relativePath, parsed: nil,
-                    error: ReadError(file: file.relativePath, reason: .io(detail: "未处理")), findings: [])
-            }
+        var results = slots.values().enumerated().map { index, result in
+            result ?? CheckResult(
+                file: files[index].relativePath,
+                error: ReadError(file: files[index].relativePath, reason: .io(detail: "未处理")))
+        }
+        addCarryOverFindings(&results)
+        return results
+    }
+
+    /// CARRY_MISMATCH across the batch: each report against the same agency's previous year.
+    private func addCarryOverFindings(_ results: inout [CheckResult]) {
+        var byKey: [String: Int] = [:]
+        for (index, result) in results.enumerated() {
+            if let report = result.report, let key = Self.key(report, yearOffset: 0) { byKey[key] = index }
+        }
+        for index in results.indices {
+            guard let report = results[index].report, let key = Self.key(report, yearOffset: -1),
+                let previous = byKey[key].flatMap({ results[$0].report })
+            else { continue }
+            let context = AuditContext(parsed: ParsedReport(report: report, format: .json), previous: previous)
+            let carry = carryOverRule.findings(in: context)
+            guard !carry.isEmpty else { continue }
+            let merged = results[index].findings + carry
+            results[index].findings = merged.enumerated().sorted { lhs, rhs in
+                lhs.element.severity != rhs.element.severity
+                    ? lhs.element.severity < rhs.element.severity : lhs.offset < rhs.offset
+            }.map(\.element)
         }
     }
 
     private static func key(_ report: Report, yearOffset: Int) -> String? {
         guard let agency = report.agency, let year = report.year else { return nil }
         return "\(LabelText.normalize(agency))#\(year + yearOffset)"
-    }
-
-    private static func index(_ reports: [Report]) -> [String: Report] {
-        var result: [String: Report] = [:]
-        for report in reports { if let key = key(report, yearOffset: 0) { result[key] = report } }
-        return result
     }
 }
 

@@ -46,3 +46,17 @@ public struct AppealDecision: Sendable, Hashable, Codable {
         self.result = result
     }
 }
+
+/// A reconsideration or a lawsuit: filed on a day, decided (or not yet) later.
+public protocol AppealCase {
+    /// `nil` while pending (尚未审结).
+    var decision: AppealDecision? { get }
+}
+
+extension AppealCase {
+    /// The outcome at the end of `date` (pending until decided).
+    public func outcome(asOf date: CivilDate) -> AppealOutcome {
+        guard let decision, decision.decidedOn <= date else { return .pending }
+        return decision.result.outcome
+    }
+}

@@ -1,5 +1,5 @@
 /// An administrative lawsuit (行政诉讼) arising from a disclosure request.
-public struct LitigationCase: Sendable, Hashable, Codable, Identifiable {
+public struct LitigationCase: AppealCase, Sendable, Hashable, Codable, Identifiable {
     /// Whether the suit followed a reconsideration.
     public enum Route: String, Sendable, Hashable, CaseIterable, Codable {
         /// 未经复议直接起诉.
@@ -44,12 +44,6 @@ public struct LitigationCase: Sendable, Hashable, Codable, Identifiable {
         self.reconsiderationID = reconsiderationID
         self.filedOn = filedOn
         self.decision = decision
-    }
-
-    /// The outcome at the end of `date` (pending until decided).
-    public func outcome(asOf date: CivilDate) -> AppealOutcome {
-        guard let decision, decision.decidedOn <= date else { return .pending }
-        return decision.result.outcome
     }
 
     /// Decodes through the validating initializer, so stored data is checked like new input.

@@ -1,5 +1,5 @@
 /// An administrative reconsideration (行政复议) arising from a disclosure request.
-public struct ReconsiderationCase: Sendable, Hashable, Codable, Identifiable {
+public struct ReconsiderationCase: AppealCase, Sendable, Hashable, Codable, Identifiable {
     /// The record's identifier.
     public let id: RecordID
     /// The request whose handling is challenged.
@@ -20,12 +20,6 @@ public struct ReconsiderationCase: Sendable, Hashable, Codable, Identifiable {
         self.requestID = requestID
         self.filedOn = filedOn
         self.decision = decision
-    }
-
-    /// The outcome at the end of `date` (pending until decided).
-    public func outcome(asOf date: CivilDate) -> AppealOutcome {
-        guard let decision, decision.decidedOn <= date else { return .pending }
-        return decision.result.outcome
     }
 
     /// Decodes through the validating initializer, so stored data is checked like new input.

@@ -61,7 +61,11 @@ public enum MarkdownReader {
         var headings = 0
         for rawLine in text.split(whereSeparator: \.isNewline) {
             let line = Substring(rawLine.trimmingSpaces())
-            if line.contains("|"), line.contains("-"), MarkdownTableRow.isSeparator(line) { return true }
+            if line.utf8.contains(UInt8(ascii: "|")), line.utf8.contains(UInt8(ascii: "-")),
+                MarkdownTableRow.isSeparator(line)
+            {
+                return true
+            }
             if heading(line) != nil {
                 headings += 1
                 if headings >= 2 { return true }
@@ -134,6 +138,7 @@ public enum MarkdownReader {
         var pieces: [Substring] = []
         var pieceStart = text.startIndex
         var searchStart = text.startIndex
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return [text] }
         while let open = text[searchStart...].range(of: "<br", options: .caseInsensitive) {
             let afterName = text[open.upperBound...]
             let tail = afterName.prefix { $0 == " " || $0 == "/" }
@@ -154,14 +159,14 @@ public enum MarkdownReader {
     }
 
     private static func containsTableEnd(_ line: Substring) -> Bool {
-        line.range(of: "</table", options: .caseInsensitive) != nil
+        line.utf8.contains(UInt8(ascii: "<")) && line.range(of: "</table", options: .caseInsensitive) != nil
     }
 
     /// `text` without terminated HTML comments (`<!-- … -->`, possibly over several lines). A
     /// comment alone on its lines takes those lines with it, so prose broken by a converter's
     /// `<!-- page 3 -->` marker joins up again.
     private static func withoutComments(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
+        guard text.fastContains("<!--") else { return text }
         var result = ""
         var rest = Substring(text)
         while let open = rest.range(of: "<!--"), let close = rest[open.upperBound...].range(of: "-->") {

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
             files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { done, total in progress.update(done) })
         progress.finish()
-        results += missing.map { CheckResult(file: $0.file, parsed: nil, error: $0, findings: []) }
+        results += missing.map { CheckResult(file: $0.file, error: $0) }
 
         if json {
             Terminal.standardOutput.write(JSONWriter.pretty(.array(results.map(\.jsonValue))) + "\n")

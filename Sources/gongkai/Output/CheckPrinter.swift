@@ -18,13 +18,12 @@ struct CheckPrinter {
         if let error = result.error {
             lines.append("\(style.red("✗")) \(style.bold(result.file))")
             lines.append("  \(style.red("无法读取"))：\(error.reason.message)")
-        } else if let parsed = result.parsed {
-            let report = parsed.report
+        } else if let report = result.report {
             let mark = result.hasErrors ? style.red("✗") : result.findings.isEmpty ? style.green("✓") : style.yellow("!")
             lines.append("\(mark) \(style.bold(result.file))")
             let agency = report.agency ?? "（未识别出机关名称）"
             let year = report.year.map { "\($0)年度" } ?? "（未识别出年度）"
-            lines.append("  " + style.dim("\(agency) · \(year) · \(report.template.displayName) · \(parsed.format.displayName)"))
+            lines.append("  " + style.dim("\(agency) · \(year) · \(report.template.displayName) · \(result.format?.displayName ?? "")"))
             if result.findings.isEmpty { lines.append("  " + style.green("未发现问题")) }
             for finding in result.findings {
                 lines.append("  \(severityLabel(finding.severity)) \(style.bold(finding.code.rawValue)) \(finding.message)")

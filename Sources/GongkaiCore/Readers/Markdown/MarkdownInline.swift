@@ -3,7 +3,9 @@
 enum MarkdownInline {
     /// `text` without Markdown inline markup.
     static func plainText(_ text: some StringProtocol) -> String {
-        guard text.contains(where: { "\\*_[!&`".contains($0) }) else { return String(text) }
+        // Most cells and lines have no markup at all: a byte scan settles that without Foundation.
+        let markup: Set<UInt8> = [0x5C, 0x2A, 0x5F, 0x5B, 0x21, 0x26, 0x60]  // \ * _ [ ! & `
+        guard text.utf8.contains(where: markup.contains) else { return String(text) }
         var tokens = tokenize(text)
         tokens = removingLinks(tokens)
         removeEmphasis(&tokens)

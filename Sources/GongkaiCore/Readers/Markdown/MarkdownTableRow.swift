@@ -45,7 +45,7 @@ enum MarkdownTableRow {
     /// Whether `line` is a delimiter row (`|---|:---:|`). A row of single hyphens is not: PDF
     /// tables use "-" for zero, and a converter writes at least two per delimiter cell.
     static func isSeparator(_ line: Substring) -> Bool {
-        guard hasPipe(line) || line.contains("-") else { return false }
+        guard hasPipe(line) || line.utf8.contains(UInt8(ascii: "-")) else { return false }
         let cells = cells(line).map { $0.trimmingSpaces() }
         guard !cells.isEmpty, hasPipe(line) || cells.count > 1 else { return false }
         var sawLongDelimiter = false
