@@ -37,7 +37,7 @@ struct DemoCommand: ParsableCommand {
             Terminal.standardOutput.write("演示数据已存在（\(location)），未重复生成。\n")
             return
         }
-        Terminal.standardOutput.write("已在\(location)中生成\(DemoGenerator.region)演示数据：\n")
+        Terminal.standardOutput.write("已在 \(location) 中生成\(DemoGenerator.region)演示数据：\n")
         for summary in summaries {
             Terminal.standardOutput.write(
                 "  \(summary.name)：申请 \(summary.requests) 件（截至2026年1月12日在办 \(summary.openOnAsOf) 件），"
