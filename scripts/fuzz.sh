@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-120}"
 swift build -c release --product GongkaiFuzz --scratch-path .build-fuzz \
-    -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+    -Xswiftc -D -Xswiftc FUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 mkdir -p .fuzz/corpus .fuzz/artifacts
 cp -n Tests/GongkaiCoreTests/Fixtures/seeds/*.txt Tests/GongkaiCoreTests/Fixtures/html/*.html \
     Tests/GongkaiCoreTests/Fixtures/*.docx .fuzz/corpus/ 2>/dev/null || true
