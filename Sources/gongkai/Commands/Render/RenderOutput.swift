@@ -47,6 +47,10 @@ struct RenderOutput {
             destinations.append(destination)
         }
         let pending = zip(jobs, destinations).filter { $0.1 != nil }
+        if format == .pdf, !pending.isEmpty {
+            // LibreOffice takes about a second per report: say so before the wait begins.
+            Terminal.standardError.write("正在用 LibreOffice 将 \(pending.count) 份报告转换为 PDF，约需 \(max(1, pending.count)) 秒……\n")
+        }
         let rendered: [[UInt8]]
         do {
             rendered = try ReportRenderer().render(pending.map(\.0.report), as: format)
