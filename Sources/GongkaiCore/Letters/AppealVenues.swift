@@ -44,17 +44,8 @@ enum AppealRights {
         guard let body = venues.reconsiderationBody(on: date) else { throw .missing(.reconsiderationBody) }
         let subject = kind == .reply ? "如对本答复不服" : kind == .feeNotice ? "如对本收费决定不服" : "如对上述处理不服"
         let received = "自收到\(kind.selfReference)之日起"
-        guard date >= Statute.revisedReconsiderationLawInForce else {
-            guard let court = venues.court else { throw .missing(.court) }
-            let citations = [
-                LegalCitation(Statute.reconsiderationLaw, "第九条第一款"), LegalCitation(Statute.litigationLaw, "第四十六条"),
-            ]
-            let text =
-                "\(subject)，可以\(received)60日内，依照\(citations[0].text)的规定向\(body)申请行政复议；"
-                + "也可以\(received)6个月内，依照\(citations[1].text)的规定向\(court)提起行政诉讼。"
-            return (text, citations)
-        }
-        if reconsiderationFirst {
+        let revised = date >= Statute.revisedReconsiderationLawInForce
+        if revised, reconsiderationFirst {
             let citations = [
                 LegalCitation(Statute.reconsiderationLaw, "第二十三条第一款第（四）项"),
                 LegalCitation(Statute.reconsiderationLaw, "第二十条"), LegalCitation(Statute.litigationLaw, "第四十五条"),
@@ -67,7 +58,8 @@ enum AppealRights {
         }
         guard let court = venues.court else { throw .missing(.court) }
         let citations = [
-            LegalCitation(Statute.reconsiderationLaw, "第二十条"), LegalCitation(Statute.litigationLaw, "第四十六条"),
+            LegalCitation(Statute.reconsiderationLaw, revised ? "第二十条" : "第九条第一款"),
+            LegalCitation(Statute.litigationLaw, "第四十六条"),
         ]
         let text =
             "\(subject)，可以\(received)60日内，依照\(citations[0].text)的规定向\(body)申请行政复议；"

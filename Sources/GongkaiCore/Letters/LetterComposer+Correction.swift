@@ -23,14 +23,12 @@ extension LetterComposer {
     public static func correction(_ particulars: CorrectionParticulars, facts: LetterFacts) throws(LetterError)
         -> OfficialLetter
     {
-        try validateForApplicant(facts)
+        var draft = try applicantDraft(facts)
         guard !particulars.items.isEmpty else { throw .missing(.correctionItems) }
         guard particulars.deadline > facts.date else {
             throw .deadlineNotAfterLetter(.correctionDeadline, deadline: particulars.deadline, letter: facts.date)
         }
         let you = facts.request.you
-        var draft = LetterDraft()
-        draft.add(restatement(facts))
         let basis = draft.regulation(["第三十条"])
         draft.add("经审查，\(you)的申请内容不明确。根据\(basis)的规定，现一次性告知\(you)需要补正的事项：")
         for (index, item) in particulars.items.enumerated() { draft.add("\(index + 1).\(item.closedSentence)") }
@@ -40,8 +38,6 @@ extension LetterComposer {
         draft.add(
             "答复期限自本机关收到补正后的申请之日起计算。\(you)无正当理由逾期不补正的，视为放弃申请，"
                 + "本机关不再处理该政府信息公开申请。")
-        return letter(
-            .correction, draft, facts: facts, addressee: facts.request.applicantName, appealRights: nil,
-            closing: "特此告知。")
+        return applicantLetter(.correction, draft, facts: facts, closing: "特此告知。")
     }
 }

@@ -25,7 +25,7 @@ extension LetterComposer {
     public static func deadlineExtension(_ particulars: ExtensionParticulars, facts: LetterFacts) throws(LetterError)
         -> OfficialLetter
     {
-        try validateForApplicant(facts)
+        var draft = try applicantDraft(facts)
         guard particulars.days >= 1, particulars.earlierDays >= 0,
             particulars.days + particulars.earlierDays <= StatutoryClock.maximumExtension
         else { throw .extensionTooLong(days: particulars.days, earlier: particulars.earlierDays) }
@@ -33,8 +33,6 @@ extension LetterComposer {
             throw .deadlineNotAfterLetter(.newDueDate, deadline: particulars.newDueDate, letter: facts.date)
         }
         let you = facts.request.you
-        var draft = LetterDraft()
-        draft.add(restatement(facts))
         let cause = particulars.reason.map { "因\($0.trimmingSentenceEnd)，" } ?? ""
         let total =
             particulars.earlierDays > 0
@@ -45,9 +43,7 @@ extension LetterComposer {
             "\(cause)本机关不能在规定期限内作出答复。经本机关政府信息公开工作机构负责人同意，根据\(basis)的规定，"
                 + "答复期限延长\(particulars.days)个工作日\(total)，本机关将最迟于\(particulars.newDueDate.chineseText)"
                 + "向\(you)作出答复。")
-        return letter(
-            .deadlineExtension, draft, facts: facts, addressee: facts.request.applicantName, appealRights: nil,
-            closing: "特此告知。")
+        return applicantLetter(.deadlineExtension, draft, facts: facts, closing: "特此告知。")
     }
 }
 

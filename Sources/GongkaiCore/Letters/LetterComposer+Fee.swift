@@ -9,7 +9,7 @@ extension LetterComposer {
     public static func feeNotice(_ notice: FeeNotice, paymentMethod: String, facts: LetterFacts) throws(LetterError)
         -> OfficialLetter
     {
-        try validateForApplicant(facts)
+        var draft = try applicantDraft(facts)
         let assessment: FeeAssessment
         do {
             assessment = try InformationProcessingFee.assess(notice.basis)
@@ -26,8 +26,6 @@ extension LetterComposer {
             throw .deadlineNotAfterLetter(.paymentDue, deadline: notice.paymentDue, letter: facts.date)
         }
         let you = facts.request.you
-        var draft = LetterDraft()
-        draft.add(restatement(facts))
         let basis = draft.regulation(["第四十二条"])
         let measures = draft.cite(LegalCitation(Statute.feeMeasures, nil))
         draft.add(
@@ -41,9 +39,7 @@ extension LetterComposer {
         draft.add(
             "缴纳期限：至\(notice.paymentDue.chineseText)止。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。")
         let appeal = try appealRights(.feeNotice, reconsiderationFirst: false, facts: facts, draft: &draft)
-        return letter(
-            .feeNotice, draft, facts: facts, addressee: facts.request.applicantName, appealRights: appeal,
-            closing: "特此通知。")
+        return applicantLetter(.feeNotice, draft, facts: facts, appealRights: appeal, closing: "特此通知。")
     }
 }
 

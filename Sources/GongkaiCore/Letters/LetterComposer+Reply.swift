@@ -23,15 +23,12 @@ extension LetterComposer {
     private static func decisionLetter(
         _ kind: LetterKind, reply: StatutoryReply, details: ReplyDetails, facts: LetterFacts, closing: String
     ) throws(LetterError) -> OfficialLetter {
-        try validateForApplicant(facts)
+        var draft = try applicantDraft(facts)
         for field in reply.requiredDetails where !details.has(field) { throw .missing(field) }
-        var draft = LetterDraft()
-        draft.add(restatement(facts))
         try ReplyWording.decision(reply, details: details, request: facts.request, draft: &draft)
         let appeal = try appealRights(
             kind, reconsiderationFirst: reply.requiresReconsiderationFirst, facts: facts, draft: &draft)
-        return letter(
-            kind, draft, facts: facts, addressee: facts.request.applicantName, appealRights: appeal, closing: closing)
+        return applicantLetter(kind, draft, facts: facts, appealRights: appeal, closing: closing)
     }
 }
 

@@ -31,6 +31,21 @@ public enum LetterComposer {
         guard !facts.request.applicantName.isEmpty else { throw .missing(.applicantName) }
     }
 
+    /// A letter to the applicant begun: the facts checked, the request restated.
+    static func applicantDraft(_ facts: LetterFacts) throws(LetterError) -> LetterDraft {
+        try validateForApplicant(facts)
+        var draft = LetterDraft()
+        draft.add(restatement(facts))
+        return draft
+    }
+
+    /// A letter to the applicant finished.
+    static func applicantLetter(
+        _ kind: LetterKind, _ draft: LetterDraft, facts: LetterFacts, appealRights: String? = nil, closing: String
+    ) -> OfficialLetter {
+        letter(kind, draft, facts: facts, addressee: facts.request.applicantName, appealRights: appealRights, closing: closing)
+    }
+
     /// "本机关于2026年1月5日收到您提交的政府信息公开申请（申请编号：…），您申请获取“…”。"
     static func restatement(_ facts: LetterFacts) -> String {
         let request = facts.request

@@ -67,8 +67,8 @@ public enum LetterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A 不予处理告知书 was asked for a reply that is not one of the （五） 不予处理 results.
     case notANotProcessedReply(StatutoryReply)
 
-    /// The field to fix.
-    public var field: LetterField {
+    /// The field to fix; `nil` when the letter kind itself is the wrong choice.
+    public var field: LetterField? {
         switch self {
         case .missing(let field): field
         case .invalidNumber: .number
@@ -76,7 +76,7 @@ public enum LetterError: Error, Sendable, Hashable, CustomStringConvertible {
         case .deadlineNotAfterLetter(let field, _, _): field
         case .extensionTooLong: .extensionDays
         case .feeMismatch, .noFeeDue, .fee: .fee
-        case .notANotProcessedReply: .reasons
+        case .notANotProcessedReply: nil
         }
     }
 

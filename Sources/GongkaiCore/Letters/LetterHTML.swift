@@ -8,22 +8,14 @@ enum LetterHTML {
         // The seal is centred on the date, its centre a little above it (§7.3.5.1); in points,
         // as the seal's own font size is smaller than the body's.
         let sealCentre = indents.date + DocxRenderer.displayWidth(letter.dateText) / 2
-        var html = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Gongkai">
-            <title>\(escape(letter.title))</title>
-            <style>\(stylesheet)
+        let styles = stylesheet + """
             .letter .issuer { padding-right: \(em(indents.issuer)); }
             .letter .date { padding-right: \(em(indents.date)); }
             .letter .seal { right: calc(\(sealCentre * 16)pt - 21mm); }
-            </style>
-            </head>
-            <body>
-            <main class="letter">
+
+            """
+        var html = HTMLRenderer.pageStart(title: letter.title, stylesheet: styles, mainClass: "letter")
+        html += """
             <h1>\(LetterLayout.titleLines(letter).map(escape).joined(separator: "<br>"))</h1>
             <p class="number">\(escape(letter.number))</p>
             <p class="addressee">\(escape(letter.addressee))：</p>

@@ -8,21 +8,8 @@
 public enum HTMLRenderer {
     public static func render(_ report: Report) -> String {
         let document = ReportDocument(report)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Gongkai">
-            <title>\(escape(document.title))</title>
-            <style>\(stylesheet)</style>
-            </head>
-            <body>
-            <main class="report">
-            <h1>\(escape(document.title))</h1>
-
-            """
+        var html = pageStart(title: document.title, stylesheet: stylesheet, mainClass: "report")
+        html += "<h1>\(escape(document.title))</h1>\n"
         for line in document.preamble { html += "<p class=\"preamble\">\(escape(line))</p>\n" }
         for section in document.sections {
             let id = "section-\(section.number)"
@@ -33,6 +20,25 @@ public enum HTMLRenderer {
         }
         html += "</main>\n</body>\n</html>\n"
         return html
+    }
+
+    /// The start of a page up to its `<main>`: Chinese, UTF-8, the title escaped, the styles
+    /// inline (no external resource, no script). Shared by reports and letters.
+    static func pageStart(title: String, stylesheet: String, mainClass: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Gongkai">
+        <title>\(escape(title))</title>
+        <style>\(stylesheet)</style>
+        </head>
+        <body>
+        <main class="\(mainClass)">
+
+        """
     }
 
     static func table(_ grid: TableGrid, labelledBy id: String? = nil) -> String {

@@ -123,6 +123,18 @@ struct NoticeLetterTests {
         }
     }
 
+    @Test("Every error names the form field to fix and says what is wrong in Chinese")
+    func errorFields() {
+        #expect(LetterError.missing(.court).field == .court)
+        #expect(LetterError.missing(.court).message == "“管辖法院”不能为空：请在机关设置中填写管辖法院")
+        #expect(LetterError.feeMismatch(given: 150, scale: 200).field == .fee)
+        #expect(LetterError.feeMismatch(given: 150, scale: 200).message.contains("150元") )
+        #expect(LetterError.deadlineNotAfterLetter(.paymentDue, deadline: "2026-01-08", letter: "2026-01-08").field == .paymentDue)
+        #expect(LetterError.notANotProcessedReply(.provided).field == nil)
+        #expect(LetterError.notANotProcessedReply(.provided).message == "“（一）予以公开”不属于不予处理情形，应出具政府信息公开申请答复书")
+        #expect(Set(LetterField.allCases.map(\.label)).count == LetterField.allCases.count)
+    }
+
     @Test("Only the reply, the 不予处理 notice and the fee notice carry the appeal sentence")
     func appealSentencePolicy() {
         #expect(LetterKind.allCases.filter(\.carriesAppealRights) == [.reply, .notProcessed, .feeNotice])

@@ -12,8 +12,9 @@ extension DocxStyles {
     static let copyToSize = 28
 
     static func letterStyles(_ xml: inout XMLWriter) {
-        let next = "Salutation"
-        paragraphStyle(&xml, id: "DocumentNumber", name: "Document Number", basedOn: "Normal", next: next) { xml in
+        paragraphStyle(
+            &xml, id: "DocumentNumber", name: "Document Number", basedOn: "Normal", next: "Salutation"
+        ) { xml in
             xml.empty("w:keepNext")
             xml.empty("w:spacing", [("w:after", "\(DocxStyle.linePitch)")])
             xml.empty("w:ind", [("w:firstLine", "0")])
