@@ -43,8 +43,9 @@ enum SiteURL: Sendable {
     case staffUser(Parameter<UUID>)
     case staffAgencyProfile
     case staffAudit
-    // Static files
+    // Static files and the liveness check
     case stylesheet
+    case health
 
     /// The path segments, with ":name" for a `.key` parameter.
     var segments: [String] {
@@ -83,6 +84,7 @@ enum SiteURL: Sendable {
         case .staffAgencyProfile: ["staff", "admin", "agency"]
         case .staffAudit: ["staff", "admin", "audit"]
         case .stylesheet: ["static", "site.css"]
+        case .health: ["health"]
         }
     }
 

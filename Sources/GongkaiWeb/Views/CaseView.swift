@@ -30,7 +30,7 @@ struct CaseView: Encodable {
 
     struct Draft: Encodable {
         let reply: String
-        let reasons: String
+        let reasons: String?
         let status: String
         let draftedBy: String
         let draftedAt: String
@@ -132,7 +132,7 @@ struct CaseView: Encodable {
             let status = ReplyDraftModel.Status(rawValue: draft.status)
             let reply = (try? ReplyDrafts.reply(of: draft)).map(ReplyChoice.label) ?? draft.reply
             return Draft(
-                reply: reply, reasons: draft.reasons, status: status?.label ?? draft.status, draftedBy: draft.draftedBy,
+                reply: reply, reasons: draft.reasons.isEmpty ? nil : draft.reasons, status: status?.label ?? draft.status, draftedBy: draft.draftedBy,
                 draftedAt: DisplayTime.text(draft.draftedAt), reviewedBy: draft.reviewedBy, reviewNote: draft.reviewNote,
                 decisionURL: status == .pending && staff.has(.reviewer) && draft.draftedBy != staff.actor
                     ? SiteURL.staffDraftDecision(.value(requestID), .value(draft.id!)).path : nil,
