@@ -75,6 +75,7 @@ public enum GongkaiServer {
         AdminPages.register(staff)
         ReportPages.register(staff)
         RegisterPages.register(staff)
+        AppealPages.register(staff)
     }
 }
 
