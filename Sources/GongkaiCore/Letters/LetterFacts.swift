@@ -1,7 +1,7 @@
 /// Everything a letter states that is not the decision itself: who issues it, about which
 /// request, under which number and on which day. Plain values, so the web can fill them from its
 /// records without the letters depending on how cases are stored.
-public struct LetterFacts: Sendable, Hashable {
+public struct LetterFacts: Sendable, Hashable, Codable {
     /// The issuing agency's standing data.
     public var agency: AgencyLetterProfile
     /// The request the letter is about.
@@ -27,7 +27,7 @@ public struct LetterFacts: Sendable, Hashable {
 }
 
 /// What an agency sets once for all its letters.
-public struct AgencyLetterProfile: Sendable, Hashable {
+public struct AgencyLetterProfile: Sendable, Hashable, Codable {
     /// The agency's full name: the title's first words and the signature (发文机关署名).
     public var name: String
     /// The officer to contact (联系人), printed in the note under the date.
@@ -53,7 +53,7 @@ public struct AgencyLetterProfile: Sendable, Hashable {
 }
 
 /// The request as letters restate it.
-public struct RequestSummary: Sendable, Hashable {
+public struct RequestSummary: Sendable, Hashable, Codable {
     /// The applicant's name (姓名或者名称): the addressee of letters to the applicant.
     public var applicantName: String
     /// Whether the applicant is a 法人或其他组织 (addressed as 贵单位) rather than a person (您).
@@ -65,12 +65,12 @@ public struct RequestSummary: Sendable, Hashable {
     /// What was asked for, as the applicant described it (or the officer's faithful summary).
     public var content: String
     /// The form in which the applicant asked to receive the information, if stated.
-    public var deliveryForm: DeliveryForm?
+    public var deliveryForm: Delivery.Form?
 
     /// A request's summary from plain values.
     public init(
         applicantName: String, applicantIsOrganization: Bool, caseNumber: String, receivedOn: CivilDate,
-        content: String, deliveryForm: DeliveryForm? = nil
+        content: String, deliveryForm: Delivery.Form? = nil
     ) {
         self.applicantName = applicantName.trimmedForRecord
         self.applicantIsOrganization = applicantIsOrganization
@@ -81,7 +81,7 @@ public struct RequestSummary: Sendable, Hashable {
     }
 
     /// The summary of a recorded request.
-    public init(_ request: DisclosureRequest, deliveryForm: DeliveryForm? = nil) {
+    public init(_ request: DisclosureRequest, deliveryForm: Delivery.Form? = nil) {
         self.init(
             applicantName: request.applicant.name, applicantIsOrganization: request.applicantType.isOrganization,
             caseNumber: request.id.rawValue, receivedOn: request.receivedOn, content: request.content,
@@ -94,7 +94,7 @@ public struct RequestSummary: Sendable, Hashable {
 
 /// A document number (发文字号) as GB/T 9704 §7.2.4 writes it: the agency's code, the year in
 /// full in 六角括号, the serial number without 第 and without leading zeros — "江教依申复〔2026〕5号".
-public struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
+public struct DocumentNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The agency's code for this kind of letter (机关代字), "江教依申复".
     public var prefix: String
     /// The year, in full.
@@ -117,36 +117,28 @@ public struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
     var isValid: Bool { !prefix.isEmpty && (1000...9999).contains(year) && serial >= 1 }
 }
 
-/// The form in which information is provided (《条例》第四十条 lets the applicant ask for one).
-public enum DeliveryForm: String, Sendable, Hashable, CaseIterable, Codable {
-    /// 纸质: paper copies, handed over or posted.
-    case paper
-    /// 电子: electronic data (e-mail, the online platform, a data carrier).
-    case electronic
-    /// 自行领取: the applicant collects it at the agency.
-    case selfCollect
-
-    /// "纸质", "电子", "自行领取".
-    public var label: String {
-        switch self {
-        case .paper: "纸质"
-        case .electronic: "电子"
-        case .selfCollect: "自行领取"
-        }
-    }
-}
-
 /// How the information granted reaches the applicant (第三十六条第（二）项: "提供…或者告知…获取的
 /// 方式、途径和时间").
-public struct Delivery: Sendable, Hashable {
+public struct Delivery: Sendable, Hashable, Codable {
+    /// The form in which information is provided (《条例》第四十条 lets the applicant ask for one).
+    /// Raw values match GongkaiApp's `DeliveryForm`, which the web stores.
+    public enum Form: String, Sendable, Hashable, CaseIterable, Codable {
+        /// 纸质: paper copies, handed over or posted.
+        case paper
+        /// 电子: electronic data (e-mail, the online platform, a data carrier).
+        case electronic
+        /// 自行领取: the applicant collects it at the agency.
+        case selfCollect
+    }
+
     /// The form.
-    public var form: DeliveryForm
+    public var form: Form
     /// For paper and electronic delivery, how it is sent ("邮寄至您提供的通信地址"); for
     /// collection, when and where (required): "请于2026年1月30日前的工作日，到本机关一楼政务公开窗口".
     public var detail: String?
 
     /// A delivery in `form`.
-    public init(_ form: DeliveryForm, detail: String? = nil) {
+    public init(_ form: Form, detail: String? = nil) {
         self.form = form
         self.detail = detail?.trimmedForRecord.nilIfEmptyForRecord
     }
