@@ -65,12 +65,12 @@ public struct RequestSummary: Sendable, Hashable, Codable {
     /// What was asked for, as the applicant described it (or the officer's faithful summary).
     public var content: String
     /// The form in which the applicant asked to receive the information, if stated.
-    public var deliveryForm: Delivery.Form?
+    public var deliveryForm: DeliveryForm?
 
     /// A request's summary from plain values.
     public init(
         applicantName: String, applicantIsOrganization: Bool, caseNumber: String, receivedOn: CivilDate,
-        content: String, deliveryForm: Delivery.Form? = nil
+        content: String, deliveryForm: DeliveryForm? = nil
     ) {
         self.applicantName = applicantName.trimmedForRecord
         self.applicantIsOrganization = applicantIsOrganization
@@ -81,7 +81,7 @@ public struct RequestSummary: Sendable, Hashable, Codable {
     }
 
     /// The summary of a recorded request.
-    public init(_ request: DisclosureRequest, deliveryForm: Delivery.Form? = nil) {
+    public init(_ request: DisclosureRequest, deliveryForm: DeliveryForm? = nil) {
         self.init(
             applicantName: request.applicant.name, applicantIsOrganization: request.applicantType.isOrganization,
             caseNumber: request.id.rawValue, receivedOn: request.receivedOn, content: request.content,
@@ -117,28 +117,36 @@ public struct DocumentNumber: Sendable, Hashable, Codable, CustomStringConvertib
     var isValid: Bool { !prefix.isEmpty && (1000...9999).contains(year) && serial >= 1 }
 }
 
+/// The form in which information is provided (《条例》第四十条 lets the applicant ask for one).
+public enum DeliveryForm: String, Sendable, Hashable, CaseIterable, Codable {
+    /// 纸质: paper copies, handed over or posted.
+    case paper
+    /// 电子: electronic data (e-mail, the online platform, a data carrier).
+    case electronic
+    /// 自行领取: the applicant collects it at the agency.
+    case selfCollect
+
+    /// "纸质", "电子", "自行领取".
+    public var label: String {
+        switch self {
+        case .paper: "纸质"
+        case .electronic: "电子"
+        case .selfCollect: "自行领取"
+        }
+    }
+}
+
 /// How the information granted reaches the applicant (第三十六条第（二）项: "提供…或者告知…获取的
 /// 方式、途径和时间").
 public struct Delivery: Sendable, Hashable, Codable {
-    /// The form in which information is provided (《条例》第四十条 lets the applicant ask for one).
-    /// Raw values match GongkaiApp's `DeliveryForm`, which the web stores.
-    public enum Form: String, Sendable, Hashable, CaseIterable, Codable {
-        /// 纸质: paper copies, handed over or posted.
-        case paper
-        /// 电子: electronic data (e-mail, the online platform, a data carrier).
-        case electronic
-        /// 自行领取: the applicant collects it at the agency.
-        case selfCollect
-    }
-
     /// The form.
-    public var form: Form
+    public var form: DeliveryForm
     /// For paper and electronic delivery, how it is sent ("邮寄至您提供的通信地址"); for
     /// collection, when and where (required): "请于2026年1月30日前的工作日，到本机关一楼政务公开窗口".
     public var detail: String?
 
     /// A delivery in `form`.
-    public init(_ form: Form, detail: String? = nil) {
+    public init(_ form: DeliveryForm, detail: String? = nil) {
         self.form = form
         self.detail = detail?.trimmedForRecord.nilIfEmptyForRecord
     }
