@@ -4,7 +4,7 @@
 /// `ReconsiderationBody.suggestion(for:on:)` derives from the agency's `standing` and the
 /// letter's date. The court is never guessed: administrative cases are often concentrated in
 /// designated courts (集中管辖), so it must be configured.
-public struct AppealVenues: Sendable, Hashable {
+public struct AppealVenues: Sendable, Hashable, Codable {
     /// The 复议机关 as configured by the agency ("江东市人民政府"); wins over the suggestion.
     public var reconsiderationBody: String?
     /// The court that hears suits against the agency ("江东市江东区人民法院").

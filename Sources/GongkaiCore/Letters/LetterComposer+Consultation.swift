@@ -1,7 +1,7 @@
 /// What a 征求意见函 states, and to whom.
-public struct ConsultationParticulars: Sendable, Hashable {
+public struct ConsultationParticulars: Sendable, Hashable, Codable {
     /// Whom the agency consults.
-    public enum Party: Sendable, Hashable {
+    public enum Party: Sendable, Hashable, Codable {
         /// A third party whose lawful rights disclosure may harm (第三十二条): a person (您) or an
         /// organisation (贵单位). No answer in 15 working days → the agency decides.
         case thirdParty(isOrganization: Bool)

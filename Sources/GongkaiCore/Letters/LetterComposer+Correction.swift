@@ -1,5 +1,5 @@
 /// What a 补正告知书 asks for (《条例》第三十条).
-public struct CorrectionParticulars: Sendable, Hashable {
+public struct CorrectionParticulars: Sendable, Hashable, Codable {
     /// What the applicant must supplement or make clear, one item each, all at once (一次性告知).
     public var items: [String]
     /// The last day for the correction (a reasonable period the agency sets).

@@ -1,5 +1,5 @@
 /// What a 延期答复告知书 states (《条例》第三十三条第二款).
-public struct ExtensionParticulars: Sendable, Hashable {
+public struct ExtensionParticulars: Sendable, Hashable, Codable {
     /// Working days added by this extension.
     public var days: Int
     /// The new last day for the reply, as the statutory clock computes it.

@@ -1,7 +1,7 @@
 /// Everything a letter states that is not the decision itself: who issues it, about which
 /// request, under which number and on which day. Plain values, so the web can fill them from its
 /// records without the letters depending on how cases are stored.
-public struct LetterFacts: Sendable, Hashable {
+public struct LetterFacts: Sendable, Hashable, Codable {
     /// The issuing agency's standing data.
     public var agency: AgencyLetterProfile
     /// The request the letter is about.
@@ -27,7 +27,7 @@ public struct LetterFacts: Sendable, Hashable {
 }
 
 /// What an agency sets once for all its letters.
-public struct AgencyLetterProfile: Sendable, Hashable {
+public struct AgencyLetterProfile: Sendable, Hashable, Codable {
     /// The agency's full name: the title's first words and the signature (发文机关署名).
     public var name: String
     /// The officer to contact (联系人), printed in the note under the date.
@@ -53,7 +53,7 @@ public struct AgencyLetterProfile: Sendable, Hashable {
 }
 
 /// The request as letters restate it.
-public struct RequestSummary: Sendable, Hashable {
+public struct RequestSummary: Sendable, Hashable, Codable {
     /// The applicant's name (姓名或者名称): the addressee of letters to the applicant.
     public var applicantName: String
     /// Whether the applicant is a 法人或其他组织 (addressed as 贵单位) rather than a person (您).
@@ -94,7 +94,7 @@ public struct RequestSummary: Sendable, Hashable {
 
 /// A document number (发文字号) as GB/T 9704 §7.2.4 writes it: the agency's code, the year in
 /// full in 六角括号, the serial number without 第 and without leading zeros — "江教依申复〔2026〕5号".
-public struct DocumentNumber: Sendable, Hashable, CustomStringConvertible {
+public struct DocumentNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The agency's code for this kind of letter (机关代字), "江教依申复".
     public var prefix: String
     /// The year, in full.
@@ -138,7 +138,7 @@ public enum DeliveryForm: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// How the information granted reaches the applicant (第三十六条第（二）项: "提供…或者告知…获取的
 /// 方式、途径和时间").
-public struct Delivery: Sendable, Hashable {
+public struct Delivery: Sendable, Hashable, Codable {
     /// The form.
     public var form: DeliveryForm
     /// For paper and electronic delivery, how it is sent ("邮寄至您提供的通信地址"); for

@@ -1,6 +1,6 @@
 /// An agency's place in the administration: enough to say which body hears reconsideration
 /// (行政复议) of its decisions.
-public struct AgencyStanding: Sendable, Hashable {
+public struct AgencyStanding: Sendable, Hashable, Codable {
     /// What the agency is.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         /// 人民政府 (a government, 乡镇 to 省).

@@ -1,7 +1,8 @@
 /// What the officer adds to a reply: the specific grounds and explanations the law asks for, and
 /// the practical facts (where it was published, how it is delivered). Everything else in the
 /// letter is worded by `LetterComposer`. Which fields a reply type needs: `StatutoryReply.requiredDetails`.
-public struct ReplyDetails: Sendable, Hashable {
+/// `Codable`, so a reply draft can keep its details until the 审核人 approves and the letter is issued.
+public struct ReplyDetails: Sendable, Hashable, Codable {
     /// The officer's specific reasons or explanation (理由). Required where the law requires
     /// reasons: 不予公开 (第三十六条第（三）项), the withheld part of 部分公开 (第三十七条), 不属于本机关
     /// 负责公开 (第三十六条第（五）项); and for 第三十五条 and （六）3 其他.

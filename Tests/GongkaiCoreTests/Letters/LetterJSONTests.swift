@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GongkaiCore
@@ -51,5 +52,18 @@ struct LetterJSONTests {
         #expect(reason(json.replacingOccurrences(of: #""copyTo": ["#, with: #""copyTo": [1, "#)) == "copyTo[0]：应为字符串")
         #expect(reason(json.replacingOccurrences(of: #""provision": "第十六条第一款""#, with: #""provision": 3"#))
             == "legalBasis[0].provision：应为字符串或 null")
+    }
+
+    @Test("The composer's inputs are Codable, so a draft can be stored and composed later to the same letter")
+    func inputsCodable() throws {
+        let facts = LetterFixtures.facts(copyTo: ["某办公室"])
+        let details = LetterFixtures.details
+        let storedFacts = try JSONDecoder().decode(LetterFacts.self, from: JSONEncoder().encode(facts))
+        let storedDetails = try JSONDecoder().decode(ReplyDetails.self, from: JSONEncoder().encode(details))
+        #expect(storedFacts == facts && storedDetails == details)
+        #expect(try LetterComposer.reply(.separated, details: storedDetails, facts: storedFacts)
+            == LetterComposer.reply(.separated, details: details, facts: facts))
+        let party = ConsultationParticulars(party: .thirdParty(isOrganization: true), addressee: "某公司", reason: "涉及商业秘密")
+        #expect(try JSONDecoder().decode(ConsultationParticulars.self, from: JSONEncoder().encode(party)) == party)
     }
 }
