@@ -14,8 +14,21 @@ final class RenderCache: Sendable {
     struct Entry: Sendable {
         let version: Int
         let day: String
-        let body: String
+        /// The page's bytes split where the CSRF token goes (one part when there is no form).
+        let parts: [ByteBuffer]
         let etag: String
+
+        /// The page with `token` in each gap.
+        func body(token: @autoclosure () -> String) -> ByteBuffer {
+            guard parts.count > 1 else { return parts[0] }
+            let token = token()
+            var buffer = ByteBufferAllocator().buffer(capacity: parts.reduce(0) { $0 + $1.readableBytes } + parts.count * token.utf8.count)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { buffer.writeString(token) }
+                buffer.writeImmutableBuffer(part)
+            }
+            return buffer
+        }
     }
 
     /// What the CSRF token is rendered as in cached pages.
@@ -33,15 +46,20 @@ final class RenderCache: Sendable {
         }
     }
 
-    func store(_ key: String, version: Int, day: String, body: String) -> Entry {
+    /// The entry of a page rendered as `body` from `version` on `day` (not stored).
+    static func entry(body: String, version: Int, day: String) -> Entry {
         var hasher = Hasher()
         hasher.combine(body)
-        let entry = Entry(version: version, day: day, body: body, etag: "\"g\(version)-\(UInt(bitPattern: hasher.finalize()))\"")
+        let parts = body.components(separatedBy: csrfPlaceholder).map { ByteBuffer(string: $0) }
+        return Entry(version: version, day: day, parts: parts, etag: "\"g\(version)-\(UInt(bitPattern: hasher.finalize()))\"")
+    }
+
+    /// Keeps `entry` under `key`.
+    func store(_ key: String, _ entry: Entry) {
         entries.withLockedValue { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[key] = entry
         }
-        return entry
     }
 }
 
@@ -71,27 +89,20 @@ extension Request {
         } else {
             var view = try await render()
             let body = view.data.readString(length: view.data.readableBytes) ?? ""
-            if hasFlash { return response(body) }
-            entry = cache.store(key, version: version, day: day, body: body)
+            entry = RenderCache.entry(body: body, version: version, day: day)
+            if !hasFlash { cache.store(key, entry) }
         }
         if isPublic, headers.first(name: .ifNoneMatch) == entry.etag {
             let response = Response(status: .notModified)
             response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
             return response
         }
-        let response = response(entry.body)
+        let response = Response(status: .ok, body: .init(buffer: entry.body(token: CSRF.token(for: self))))
+        response.headers.contentType = .html
         if isPublic {
             response.headers.replaceOrAdd(name: .eTag, value: entry.etag)
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
         }
-        return response
-    }
-
-    private func response(_ body: String) -> Response {
-        let filled = body.contains(RenderCache.csrfPlaceholder)
-            ? body.replacingOccurrences(of: RenderCache.csrfPlaceholder, with: CSRF.token(for: self)) : body
-        let response = Response(status: .ok, body: .init(string: filled))
-        response.headers.contentType = .html
         return response
     }
 }
