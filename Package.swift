@@ -56,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GongkaiBenchmarks",
-            dependencies: ["GongkaiCore"],
+            dependencies: ["GongkaiCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/GongkaiBenchmarks"
         ),
         // libFuzzer target for the reading pipeline (scripts/fuzz.sh); a corpus replayer otherwise.
@@ -83,7 +83,7 @@ let package = Package(
         // The CLI as users run it: the built `gongkai` binary, its output and exit codes.
         .testTarget(
             name: "GongkaiCLITests",
-            dependencies: ["gongkai", "GongkaiCore"]
+            dependencies: ["gongkai", "GongkaiCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]
 )
