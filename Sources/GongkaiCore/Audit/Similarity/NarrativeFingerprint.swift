@@ -1,9 +1,9 @@
 /// The fingerprints of a report's section texts, kept when the text itself is dropped (a batch of
 /// thousands of reports keeps summaries only) so that TEXT_COPIED can still compare two years.
 public struct NarrativeFingerprint: Sendable, Hashable {
-    /// How many shingles a section keeps in a batch: enough for a similarity within about ±3
-    /// percentage points, about 1 KB per section.
-    public static let batchShingles = 256
+    /// How many shingles a section keeps in a batch: a long section keeps a quarter to a half
+    /// of them, enough for a similarity within about ±3 percentage points, in at most 2 KB.
+    public static let batchShingles = 512
 
     /// The fingerprint of each section's text, by section number (1…6).
     public var sections: [Int: TextFingerprint]

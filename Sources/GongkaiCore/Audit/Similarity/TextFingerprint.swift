@@ -4,7 +4,7 @@
 /// Chinese has no spaces between words, so words cannot be compared; runs of four characters
 /// (4-character shingles) can. Four is long enough that two unrelated reports share few of them
 /// even though they follow the same template and use the same officialese (the five seeds, all
-/// different agencies, share at most 14% of their 4-shingles with each other), and short enough
+/// different agencies, share at most 10% of a section's 4-shingles with each other), and short enough
 /// that a text copied with small edits keeps most of its shingles (an edit touches at most four).
 ///
 /// Before shingling the text is normalized: only letters and ideographs are kept (punctuation,

@@ -75,11 +75,12 @@ public struct AgencyMatcher: Sendable {
         }
         scored.sort { lhs, rhs in lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0 < rhs.0 }
         guard let best = scored.first, best.1 >= 0.5 else {
-            return AgencyMatch(name: name, agency: nil, confidence: .none, candidates: top(scored))
+            // Nothing fits; the nearest names are still offered to a person who knows better.
+            return AgencyMatch(name: name, agency: nil, confidence: .none, candidates: top(scored.filter { $0.1 >= 0.3 }))
         }
         let runnerUp = scored.dropFirst().first?.1 ?? 0
         let confidence: MatchConfidence = best.1 >= 0.85 && best.1 - runnerUp >= 0.1 ? .probable : .uncertain
-        return result(name, scored, confidence: confidence)
+        return result(name, scored.filter { $0.1 >= 0.5 }, confidence: confidence)
     }
 
     private func result(_ name: String, _ scored: [(Int, Double)], confidence: MatchConfidence) -> AgencyMatch {

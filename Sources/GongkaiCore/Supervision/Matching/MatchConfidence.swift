@@ -49,7 +49,8 @@ public struct AgencyMatch: Sendable, Hashable {
     /// The best agency when the confidence is exact, probable or uncertain.
     public let agency: AgencyID?
     public let confidence: MatchConfidence
-    /// The best candidates, best first (at most three), for a screen that asks the user to choose.
+    /// The agencies that may be meant, best first (at most three; for `none` the nearest names,
+    /// if any come near), for a screen that asks the user to choose.
     public let candidates: [Candidate]
 
     public init(name: String?, agency: AgencyID?, confidence: MatchConfidence, candidates: [Candidate]) {

@@ -50,7 +50,7 @@ struct BoardPrinter {
             case .late: mark = style.yellow("!")
             case .missing: mark = style.red("✗")
             }
-            var entry = "\(mark) \(pad(line.statusText, 14)) \(line.agency.name)"
+            var entry = "\(mark) \(pad(line.statusText, 22)) \(line.agency.name)"
             if line.status != .missing {
                 entry += "  错误 \(line.count(.error)) · 警告 \(line.count(.warning))"
                 if let publication = line.publication {
@@ -92,12 +92,15 @@ struct BoardPrinter {
         let total = Templates.requestsTotalColumn
         let reviewTotal = Templates.reviewTotalColumn
         func figure(_ cell: AggregateCell?) -> String {
-            guard let cell else { return "—" }
-            let value = cell.sum.map { "\($0)" } ?? "—"
-            return cell.gaps > 0 ? value + style.yellow("（\(cell.gaps) 个机关空白）") : value
+            guard let cell, let sum = cell.sum else { return "—" }
+            return "\(sum) 件" + (cell.gaps > 0 ? style.yellow("（\(cell.gaps) 个机关空白）") : "")
         }
-        lines.append("  表三 新收申请 \(figure(requests[Templates.Row.newReceived, total])) 件 · 上年结转 \(figure(requests[Templates.Row.carriedOver, total])) 件 · 办理结果合计 \(figure(requests[Templates.Row.total, total])) 件 · 结转下年度 \(figure(requests[Templates.Row.carriedForward, total])) 件")
-        lines.append("  表四 行政复议 \(figure(review[Templates.Row.reconsideration, reviewTotal])) 件 · 未经复议直接起诉 \(figure(review[Templates.Row.litigationDirect, reviewTotal])) 件 · 复议后起诉 \(figure(review[Templates.Row.litigationAfterReconsideration, reviewTotal])) 件")
+        lines.append(
+            "  表三 新收申请 \(figure(requests[Templates.Row.newReceived, total])) · 上年结转 \(figure(requests[Templates.Row.carriedOver, total])) · 办理结果合计 \(figure(requests[Templates.Row.total, total])) · 结转下年度 \(figure(requests[Templates.Row.carriedForward, total]))"
+        )
+        lines.append(
+            "  表四 行政复议 \(figure(review[Templates.Row.reconsideration, reviewTotal])) · 未经复议直接起诉 \(figure(review[Templates.Row.litigationDirect, reviewTotal])) · 复议后起诉 \(figure(review[Templates.Row.litigationAfterReconsideration, reviewTotal]))"
+        )
         let gaps = aggregate.tables.reduce(0) { $0 + $1.incompleteCells }
         if gaps > 0 { lines.append("  " + style.yellow("有 \(gaps) 个汇总单元格因部分机关空白而不完整（空白不按 0 计），明细见 xlsx 的“汇总明细”工作表")) }
         if board.trend.count > 1 {
@@ -137,7 +140,7 @@ struct BoardPrinter {
         for placement in board.placements where placement.role == .needsConfirmation {
             let read = placement.match?.name ?? ""
             let candidates = (placement.match?.candidates ?? []).map { candidate in
-                "“\(board.roster.agency(candidate.agency)?.name ?? candidate.agency.rawValue)”（相似度 \(ScoringScheme.formatted(candidate.score))）"
+                "“\(board.roster.agency(candidate.agency)?.name ?? candidate.agency.rawValue)”（相似度 \(ScoringScheme.format(candidate.score))）"
             }.joined(separator: "或")
             lines.append(
                 "  \(style.yellow("待确认")) \(placement.file)：报告中的机关为“\(read)”，可能是\(candidates)；"
@@ -147,7 +150,10 @@ struct BoardPrinter {
             switch placement.role {
             case .unmatched:
                 let read = placement.match?.name.map { "“\($0)”" } ?? "（未识别出机关名称）"
-                lines.append("  \(style.red("未匹配")) \(placement.file)：报告中的机关为\(read)，名册中没有；如属本地区，请加入名册")
+                let near = (placement.match?.candidates ?? []).compactMap { board.roster.agency($0.agency)?.name }
+                let hint = near.isEmpty ? "" : "（名称相近的有：\(near.joined(separator: "、"))）"
+                lines.append(
+                    "  \(style.red("未匹配")) \(placement.file)：报告中的机关为\(read)，名册中没有\(hint)；如属本地区，请加入名册或写入别名")
             case .unreadable:
                 lines.append("  \(style.red("无法读取")) \(placement.file)")
             case .yearUnknown:
