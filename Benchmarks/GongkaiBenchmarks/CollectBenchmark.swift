@@ -21,8 +21,10 @@ enum CollectBenchmark {
         var result: [(String, String, String, Bool)] = []
         var county = 0
         while result.count < count {
-            let cityName = "\(syllables[county / 20 % syllables.count])\(syllables[(county / 20 / syllables.count + 7) % syllables.count])市"
-            let countyName = "\(syllables[county % syllables.count])\(syllables[(county / syllables.count + 3) % syllables.count])县"
+            let cityName =
+                "\(syllables[county / 20 % syllables.count])\(syllables[(county / 20 / syllables.count + 7) % syllables.count])市"
+            let countyName =
+                "\(syllables[county % syllables.count])\(syllables[(county / syllables.count + 3) % syllables.count])县"
             let prefix = cityName + countyName
             result.append(("\(prefix)人民政府", countyName, cityName, true))
             for department in departments where result.count < count {
@@ -82,7 +84,8 @@ enum CollectBenchmark {
             print("(gongkai binary not found at \(gongkai); build it with `swift build -c release`)")
             return
         }
-        let root = URL(fileURLWithPath: keep ?? NSTemporaryDirectory()).appendingPathComponent("gongkai-collect-\(getpid())")
+        let root = URL(fileURLWithPath: keep ?? NSTemporaryDirectory()).appendingPathComponent(
+            "gongkai-collect-\(getpid())")
         defer { if keep == nil { try? manager.removeItem(at: root) } }
         var info = utsname()
         uname(&info)
@@ -142,7 +145,8 @@ enum CollectBenchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let exit = (status >> 8) & 0xFF
         guard status & 0x7F == 0, exit <= 1 else {
-            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "collect ended with status \(status)"])
+            throw CocoaError(
+                .executableLoad, userInfo: [NSLocalizedDescriptionKey: "collect ended with status \(status)"])
         }
         return (seconds, usage.ru_maxrss)
     }

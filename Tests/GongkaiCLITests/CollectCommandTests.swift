@@ -15,7 +15,8 @@ struct CollectCommandTests {
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-collect-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: root.appendingPathComponent("报告"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent("报告"), withIntermediateDirectories: true)
             try Data(
                 """
                 机关名称,所属地区,上级地区,类型,含下级汇总,发布日期
@@ -45,7 +46,8 @@ struct CollectCommandTests {
             try write(renderer.render([copied], as: .docx)[0], "教育局2024.docx")
             try write(renderer.render([report("江东市财政局", 2025)], as: .html)[0], "财政局.html")
             let government = try renderer.render([report("江东市人民政府", 2025)], as: .docx)[0]
-            try Data(try ZipFixture.archive([("市政府/年报.docx", government)])).write(to: reports.appendingPathComponent("政府.zip"))
+            try Data(try ZipFixture.archive([("市政府/年报.docx", government)])).write(
+                to: reports.appendingPathComponent("政府.zip"))
         }
 
         func write(_ bytes: [UInt8], _ name: String) throws {
@@ -54,7 +56,10 @@ struct CollectCommandTests {
 
         func run(_ extra: [String], roster: URL? = nil) throws -> CLIRunner.Result {
             try CLIRunner.run(
-                ["collect", reports.path, "--agencies", (roster ?? self.roster).path, "--year", "2025", "--as-of", "2026-04-01"]
+                [
+                    "collect", reports.path, "--agencies", (roster ?? self.roster).path, "--year", "2025", "--as-of",
+                    "2026-04-01",
+                ]
                     + extra)
         }
 

@@ -89,7 +89,9 @@ extension RegionBoard {
         for status in agencies {
             for finding in status.findings where finding.severity == .error { counts[finding.code, default: 0] += 1 }
         }
-        let bars = RuleCode.ordered(counts.keys).map { code in (label: "\(code.title)（\(code.rawValue)）", values: [Optional(counts[code]!)]) }
+        let bars = RuleCode.ordered(counts.keys).map { code in
+            (label: "\(code.title)（\(code.rawValue)）", values: [Optional(counts[code]!)])
+        }
         let total = counts.values.reduce(0, +)
         return StackedBarChart(
             id: "errors-by-rule", title: "\(year)年度错误级问题按规则统计",

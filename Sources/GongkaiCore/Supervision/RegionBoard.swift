@@ -49,7 +49,9 @@ public struct RegionBoard: Sendable {
         let placed = ReportPlacer(roster: roster, inScope: inScope, year: year).place(reports)
         placements = placed.placements
         let chosen = placed.chosen
-        let current: (AgencyID) -> CollectedReport? = { id in chosen[PlacementKey(agency: id, year: year)].map { reports[$0] } }
+        let current: (AgencyID) -> CollectedReport? = { id in
+            chosen[PlacementKey(agency: id, year: year)].map { reports[$0] }
+        }
 
         // The parent-versus-children comparisons.
         let scoped = roster.agencies(within: scope)
@@ -86,7 +88,9 @@ public struct RegionBoard: Sendable {
             }
             findings += comparisonFindings[agency.id] ?? []
             let publication = Self.publication(collected, given: publicationDates[agency.id])
-            let late = publication.flatMap { LatePublicationRule().finding(publication: $0, kind: agency.kind, year: year) }
+            let late = publication.flatMap {
+                LatePublicationRule().finding(publication: $0, kind: agency.kind, year: year)
+            }
             if let late { findings.append(late) }
             let status: CollectionStatus = late != nil ? .late : collected.origin == .platform ? .published : .uploaded
             let match = placed.matches[agency.id]
@@ -96,9 +100,12 @@ public struct RegionBoard: Sendable {
                     daysLate: late != nil ? deadline.days(to: publication!.date) : nil, overdue: false,
                     findings: Auditor.ordered(findings), match: match))
             scores.append(
-                (agency.id,
-                 AgencyScore(
-                    report: report, findings: findings, late: late != nil, dateKnown: publication != nil, scheme: scheme)))
+                (
+                    agency.id,
+                    AgencyScore(
+                        report: report, findings: findings, late: late != nil, dateKnown: publication != nil,
+                        scheme: scheme)
+                ))
         }
         agencies = statuses
         ranking = Ranking.rank(scores)

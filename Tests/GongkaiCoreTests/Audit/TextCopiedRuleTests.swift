@@ -25,7 +25,8 @@ struct TextCopiedRuleTests {
             if let year = report.year {
                 text = text.replacingOccurrences(of: "\(year)", with: "\(year + 1)")
             }
-            text = String(text.map { $0.isNumber && $0.isASCII ? Character(String(($0.wholeNumberValue! + 3) % 10)) : $0 })
+            text = String(
+                text.map { $0.isNumber && $0.isASCII ? Character(String(($0.wholeNumberValue! + 3) % 10)) : $0 })
             if let k, next.sections[index].number == 1 {
                 var sentences = text.split(separator: "。", omittingEmptySubsequences: false).map(String.init)
                 var used = 0
@@ -41,7 +42,8 @@ struct TextCopiedRuleTests {
     }
 
     func containment(_ report: Report, in previous: Report, section: Int = 1) -> Double {
-        TextFingerprint(report.section(section)!.text).containment(in: TextFingerprint(previous.section(section)!.text))!
+        TextFingerprint(report.section(section)!.text).containment(
+            in: TextFingerprint(previous.section(section)!.text))!
     }
 
     @Test("Unrelated agencies' reports share at most 10% of any section; none is flagged")
@@ -79,8 +81,9 @@ struct TextCopiedRuleTests {
                 let next = Self.nextYear(seed, replacingEvery: k, from: seeds[(index + 1) % seeds.count])
                 let share = containment(next, in: seed)
                 #expect(share >= 0.59, "seed \(index), every \(k): \(share)")
-                #expect(rule.findings(in: AuditContext(parsed: ParsedReport(report: next, format: .json), previous: seed))
-                    .contains { $0.location == "sections.1" })
+                #expect(
+                    rule.findings(in: AuditContext(parsed: ParsedReport(report: next, format: .json), previous: seed))
+                        .contains { $0.location == "sections.1" })
             }
         }
     }
@@ -91,8 +94,9 @@ struct TextCopiedRuleTests {
             let next = Self.nextYear(seed, replacingEvery: 2, from: seeds[(index + 1) % seeds.count])
             let share = containment(next, in: seed)
             #expect(share <= 0.52, "seed \(index): \(share)")
-            #expect(!rule.findings(in: AuditContext(parsed: ParsedReport(report: next, format: .json), previous: seed))
-                .contains { $0.location == "sections.1" })
+            #expect(
+                !rule.findings(in: AuditContext(parsed: ParsedReport(report: next, format: .json), previous: seed))
+                    .contains { $0.location == "sections.1" })
         }
     }
 
@@ -126,7 +130,8 @@ struct TextCopiedRuleTests {
             let next = Self.nextYear(seed, replacingEvery: 3, from: seeds[(index + 1) % seeds.count])
             let exact = containment(next, in: seed)
             let sampled = NarrativeFingerprint(next, maximumShingles: NarrativeFingerprint.batchShingles).sections[1]!
-                .containment(in: NarrativeFingerprint(seed, maximumShingles: NarrativeFingerprint.batchShingles).sections[1]!)!
+                .containment(
+                    in: NarrativeFingerprint(seed, maximumShingles: NarrativeFingerprint.batchShingles).sections[1]!)!
             #expect(abs(sampled - exact) <= 0.04, "seed \(index): \(sampled) vs \(exact)")
             let same = TextFingerprint(seed.section(1)!.text, maximumShingles: 100)
             #expect(same.containment(in: TextFingerprint(seed.section(1)!.text)) == 1)
@@ -136,14 +141,17 @@ struct TextCopiedRuleTests {
 
     @Test("Checked together as files, consecutive years of one agency get TEXT_COPIED (as `gongkai check` does)")
     func batch() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-copied-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gongkai-copied-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let seed = seeds[1]
         let next = Self.nextYear(seed, replacingEvery: 5, from: seeds[0])
         try Data(json(seed)).write(to: directory.appendingPathComponent("2020.json"))
         try Data(json(next)).write(to: directory.appendingPathComponent("2021.json"))
-        let results = BatchChecker().check([directory.appendingPathComponent("2020.json"), directory.appendingPathComponent("2021.json")])
+        let results = BatchChecker().check([
+            directory.appendingPathComponent("2020.json"), directory.appendingPathComponent("2021.json"),
+        ])
         #expect(!results[0].findings.contains { $0.code == .textCopied })
         #expect(results[1].findings.contains { $0.code == .textCopied && $0.location == "sections.1" })
     }

@@ -13,7 +13,8 @@ struct ReportArchiveTests {
         for (path, bytes) in entries {
             try archive.addEntry(
                 with: path, type: path.hasSuffix("/") ? .directory : .file, uncompressedSize: Int64(bytes.count),
-                compressionMethod: .deflate, provider: { position, size in Data(bytes[Int(position)..<Int(position) + size]) })
+                compressionMethod: .deflate,
+                provider: { position, size in Data(bytes[Int(position)..<Int(position) + size]) })
         }
         return [UInt8](try #require(archive.data))
     }
@@ -22,7 +23,9 @@ struct ReportArchiveTests {
         ["001_18824da13ecba4ff.txt", "004_4a845c3325581b0b.txt"].map { ("报告/\($0)", fixtureBytes("seeds/\($0)")) }
     }
 
-    @Test("Report files are members, sorted; folders, hidden files, __MACOSX and other files are skipped; nested zips are named")
+    @Test(
+        "Report files are members, sorted; folders, hidden files, __MACOSX and other files are skipped; nested zips are named"
+    )
     func members() throws {
         let docx = try DocxRenderer.render(SampleReports.consistent())
         let bytes = try Self.zip(
@@ -31,7 +34,8 @@ struct ReportArchiveTests {
                 ("说明.xlsx", [0x50, 0x4B]), ("旧/更多.zip", [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18)),
             ])
         let archive = try ReportArchive(bytes: bytes, name: "上传.zip")
-        #expect(archive.members.map(\.path) == ["报告/001_18824da13ecba4ff.txt", "报告/004_4a845c3325581b0b.txt", "报告/某局.docx"])
+        #expect(
+            archive.members.map(\.path) == ["报告/001_18824da13ecba4ff.txt", "报告/004_4a845c3325581b0b.txt", "报告/某局.docx"])
         #expect(archive.nestedArchives == ["旧/更多.zip"])
         #expect(archive.displayName(of: archive.members[2]) == "上传.zip/报告/某局.docx")
         let parsed = try CheckInput.archiveMember(archive, archive.members[0]).read(with: ReportReader())
@@ -60,7 +64,9 @@ struct ReportArchiveTests {
         let to = Array("word/document.txt".utf8)
         var index = 0
         while index + from.count <= bytes.count {
-            if Array(bytes[index..<index + from.count]) == from { bytes.replaceSubrange(index..<index + from.count, with: to) }
+            if Array(bytes[index..<index + from.count]) == from {
+                bytes.replaceSubrange(index..<index + from.count, with: to)
+            }
             index += 1
         }
         let archive = try ReportArchive(bytes: bytes, name: "bomb.zip")
@@ -89,14 +95,18 @@ struct ReportArchiveTests {
 
     @Test("check-style inputs: a directory with a zip yields its members, checked like files, with cross-year pairing")
     func inputs() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-zip-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gongkai-zip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data(try Self.zip(seeds + [("套娃.zip", [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))]))
             .write(to: directory.appendingPathComponent("上传.zip"))
         try Data(fixtureBytes("seeds/000_a7bda0c74bde3af2.txt")).write(to: directory.appendingPathComponent("a.txt"))
         let (inputs, problems) = InputFiles.inputs([directory.path])
-        #expect(inputs.map { ($0.name as NSString).lastPathComponent } == ["a.txt", "001_18824da13ecba4ff.txt", "004_4a845c3325581b0b.txt"])
+        #expect(
+            inputs.map { ($0.name as NSString).lastPathComponent } == [
+                "a.txt", "001_18824da13ecba4ff.txt", "004_4a845c3325581b0b.txt",
+            ])
         #expect(problems.count == 1)
         #expect(problems.first?.file.hasSuffix("上传.zip/套娃.zip") == true)
         let results = BatchChecker().check(inputs: inputs, jobs: 2)

@@ -13,7 +13,10 @@ struct AgencyMatcherTests {
         matcher = AgencyMatcher(roster: roster)
     }
 
-    func expect(_ name: String?, _ agency: String?, _ confidence: MatchConfidence, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expect(
+        _ name: String?, _ agency: String?, _ confidence: MatchConfidence,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let match = matcher.match(name)
         #expect(match.agency?.rawValue == agency, sourceLocation: sourceLocation)
         #expect(match.confidence == confidence, sourceLocation: sourceLocation)

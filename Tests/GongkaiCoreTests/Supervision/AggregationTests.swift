@@ -43,7 +43,10 @@ struct AggregationTests {
         #expect(cell.reported == 1)
         #expect(cell.gaps == 1)
         #expect(!cell.isComplete)
-        #expect(aggregate.contributions(.requests, row: Templates.Row.newReceived, column: 0).map(\.value) == [.integer(7), nil])
+        #expect(
+            aggregate.contributions(.requests, row: Templates.Row.newReceived, column: 0).map(\.value) == [
+                .integer(7), nil,
+            ])
         // A table absent from one report leaves every cell of it with a gap.
         #expect(aggregate.table(.review).incompleteCells == Templates.layout(.review, .v2021).cellCount)
         #expect(aggregate.table(.review)[Templates.Row.reconsideration, 4]?.sum == .integer(2))
@@ -99,10 +102,13 @@ struct AggregationTests {
         let rule = AggregateMismatchRule()
         let equal = rule.compare(government: AgencyID("江东市人民政府"), report: government, units: units, missing: [])
         #expect(equal.findings.isEmpty)
-        #expect(equal.compared == Templates.layout(.requests, .v2021).cellCount + Templates.layout(.review, .v2021).cellCount)
+        #expect(
+            equal.compared == Templates.layout(.requests, .v2021).cellCount
+                + Templates.layout(.review, .v2021).cellCount)
         government.requests![Templates.Row.newReceived, 0] = .integer(21)
         government.review![Templates.Row.litigationDirect, 1] = .integer(3)
-        let found = rule.compare(government: AgencyID("江东市人民政府"), report: government, units: units, missing: []).findings
+        let found = rule.compare(government: AgencyID("江东市人民政府"), report: government, units: units, missing: [])
+            .findings
         #expect(found.map(\.location) == ["requests.newReceived[0]", "review.litigationDirect[1]"])
         #expect(found.allSatisfy { $0.code == .aggregateMismatch && $0.severity == .warning })
         #expect(
@@ -128,9 +134,11 @@ struct AggregationTests {
         let (government, _) = governmentAndUnits()
         var wrong = government
         wrong.requests![Templates.Row.newReceived, 0] = .integer(25)
-        let reports = [("江东市教育局", 7), ("江东市财政局", 4), ("江东市民政局", 9)].map { name, received in
-            CollectedReport(SupervisionFixtures.checked(SupervisionFixtures.report(name, received: received), file: name))
-        } + [CollectedReport(SupervisionFixtures.checked(wrong, file: "政府.txt"))]
+        let reports =
+            [("江东市教育局", 7), ("江东市财政局", 4), ("江东市民政局", 9)].map { name, received in
+                CollectedReport(
+                    SupervisionFixtures.checked(SupervisionFixtures.report(name, received: received), file: name))
+            } + [CollectedReport(SupervisionFixtures.checked(wrong, file: "政府.txt"))]
         let board = RegionBoard(roster: roster, reports: reports, year: 2025, asOf: "2026-04-10")
         #expect(board.aggregate.excluded == [AgencyID("江东市人民政府")])
         #expect(board.aggregate.members.count == 3)

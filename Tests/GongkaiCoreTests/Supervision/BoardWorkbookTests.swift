@@ -11,9 +11,11 @@ struct BoardWorkbookTests {
         var blank = SupervisionFixtures.report("城南区教育局", received: 12)
         blank.requests![Templates.Row.newReceived, 1] = nil
         let reports = [
-            CollectedReport(SupervisionFixtures.checked(SupervisionFixtures.report("江东市教育局", received: 7), file: "a/教育局.txt")),
             CollectedReport(
-                SupervisionFixtures.checked(SupervisionFixtures.report("江东市财政局", received: 4), file: "b.txt", signed: "2026-02-09")),
+                SupervisionFixtures.checked(SupervisionFixtures.report("江东市教育局", received: 7), file: "a/教育局.txt")),
+            CollectedReport(
+                SupervisionFixtures.checked(
+                    SupervisionFixtures.report("江东市财政局", received: 4), file: "b.txt", signed: "2026-02-09")),
             CollectedReport(SupervisionFixtures.checked(blank, file: "c.docx")),
             CollectedReport(SupervisionFixtures.checked(SupervisionFixtures.report("未知局"), file: "d & e.txt")),
         ]
@@ -36,22 +38,8 @@ struct BoardWorkbookTests {
         .enabled(if: RenderTestSupport.libreOfficeInstalled))
     func opensInCalc() throws {
         let board = board
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-board-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("board.xlsx")
-        try Data(board.workbook()).write(to: file)
-        let out = directory.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        var calc = LibreOffice()
-        calc.tool = ExternalTool(name: "soffice", package: "libreoffice-calc-nogui")
-        try calc.convert(
-            [file], to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            outputDirectory: out)
-        func sheet(_ name: String) throws -> [[String]] {
-            let text = try String(contentsOf: out.appendingPathComponent("board-\(name).csv"), encoding: .utf8)
-            return text.split(separator: "\n").map { CSVLine.fields(String($0)) }
-        }
+        let sheets = try RenderTestSupport.sheetsInCalc(try board.workbook())
+        func sheet(_ name: String) throws -> [[String]] { try #require(sheets[name]).filter { $0 != [""] } }
         let status = try sheet("报送情况")
         #expect(status.count == board.agencies.count + 1)
         for (index, line) in board.agencies.enumerated() {

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import GongkaiCore
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import GongkaiCore
 
 /// The charts parse as XML, carry their title and description, escape their text, and draw the
 /// board's numbers.
@@ -22,7 +22,9 @@ struct ChartTests {
             super.init()
             let parser = XMLParser(data: Data(svg.utf8))
             parser.delegate = self
-            guard parser.parse() else { throw XMLCheck.Malformed(description: "\(parser.parserError.map { "\($0)" } ?? "?")") }
+            guard parser.parse() else {
+                throw XMLCheck.Malformed(description: "\(parser.parserError.map { "\($0)" } ?? "?")")
+            }
         }
 
         func parser(
@@ -51,13 +53,16 @@ struct ChartTests {
     var board: RegionBoard {
         let roster = try! SupervisionFixtures.roster()
         var reports = [("江东市教育局", 7), ("江东市财政局", 4), ("城南区教育局", 12)].map { name, received in
-            CollectedReport(SupervisionFixtures.checked(SupervisionFixtures.report(name, received: received), file: name))
+            CollectedReport(
+                SupervisionFixtures.checked(SupervisionFixtures.report(name, received: received), file: name))
         }
         var broken = SupervisionFixtures.report("河西区教育局", received: 3)
         broken.requests![Templates.Row.total, 0] = .integer(9)  // T3_BALANCE and friends
         reports.append(CollectedReport(SupervisionFixtures.checked(broken, file: "broken")))
         reports.append(
-            CollectedReport(SupervisionFixtures.checked(SupervisionFixtures.report("江东市教育局", year: 2024, received: 2), file: "old")))
+            CollectedReport(
+                SupervisionFixtures.checked(SupervisionFixtures.report("江东市教育局", year: 2024, received: 2), file: "old"))
+        )
         return RegionBoard(roster: roster, reports: reports, year: 2025, asOf: "2026-04-10")
     }
 
@@ -79,7 +84,10 @@ struct ChartTests {
         #expect(first.map { $0["data-series"] } == ["予以公开", "无法提供"])
         #expect(first.map { $0["data-value"] } == ["10", "1"])
         #expect(bars.first?["data-total"] == "11")
-        #expect(Set(segments.compactMap { $0["data-series"] }).isSubset(of: ["予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理"]))
+        #expect(
+            Set(segments.compactMap { $0["data-series"] }).isSubset(of: [
+                "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理",
+            ]))
     }
 
     @Test("The trend draws a point per year with the region's totals")

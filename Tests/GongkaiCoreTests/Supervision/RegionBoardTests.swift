@@ -97,8 +97,9 @@ struct RegionBoardTests {
     @Test("A report the user confirmed is placed whatever name it states")
     func confirmed() {
         var report = Self.collected("区教科体局", file: "简称.txt")
-        #expect(RegionBoard(roster: roster, reports: [report], year: 2025, asOf: "2026-04-10").placements[0].role
-            == .needsConfirmation)
+        #expect(
+            RegionBoard(roster: roster, reports: [report], year: 2025, asOf: "2026-04-10").placements[0].role
+                == .needsConfirmation)
         report.confirmedAgency = AgencyID("铜川市王益区教育科技体育局")
         let board = RegionBoard(roster: roster, reports: [report], year: 2025, asOf: "2026-04-10")
         #expect(board.placements[0].role == .current)

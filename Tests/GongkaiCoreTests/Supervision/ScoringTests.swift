@@ -41,7 +41,8 @@ struct ScoringTests {
         #expect(score.copiedSections == 3)
         #expect(score.originality == 0)  // not below 0
         #expect(score.total == 66.3)  // 10 + 23.33 + 24 + 9 + 0
-        #expect(AgencyScore(report: report, findings: [], late: false, dateKnown: false, scheme: .standard).onTime == 20)
+        #expect(
+            AgencyScore(report: report, findings: [], late: false, dateKnown: false, scheme: .standard).onTime == 20)
     }
 
     @Test("A scheme file changes what it names and keeps the rest")
@@ -95,7 +96,8 @@ struct ScoringTests {
         let roster = try SupervisionFixtures.roster()
         let report = SupervisionFixtures.report("江东市教育局")
         let board = RegionBoard(
-            roster: roster, reports: [CollectedReport(SupervisionFixtures.checked(report, file: "a.txt"), publishedOn: "2026-01-20")],
+            roster: roster,
+            reports: [CollectedReport(SupervisionFixtures.checked(report, file: "a.txt"), publishedOn: "2026-01-20")],
             year: 2025, asOf: "2026-04-10")
         #expect(board.ranking.first?.agency == AgencyID("江东市教育局"))
         #expect(board.ranking.first?.score.total == 100)

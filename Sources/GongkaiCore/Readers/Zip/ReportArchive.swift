@@ -64,7 +64,8 @@ public struct ReportArchive: Sendable {
             throw ReadError(file: name, reason: .zipArchive(detail: Self.detail(ZipInflater.failure(error))))
         }
         guard listed.count <= Self.maximumEntries else {
-            throw ReadError(file: name, reason: .zipArchive(detail: "包含 \(listed.count) 个文件，超过 \(Self.maximumEntries) 个的上限"))
+            throw ReadError(
+                file: name, reason: .zipArchive(detail: "包含 \(listed.count) 个文件，超过 \(Self.maximumEntries) 个的上限"))
         }
         var members: [Member] = []
         var nested: [String] = []
@@ -83,7 +84,8 @@ public struct ReportArchive: Sendable {
         guard unpacked <= Self.maximumUnpackedSize else {
             throw ReadError(
                 file: name,
-                reason: .zipArchive(detail: "解压后共 \(unpacked >> 30) GB，超过 \(Self.maximumUnpackedSize >> 30) GB 的上限，可能是压缩炸弹"))
+                reason: .zipArchive(
+                    detail: "解压后共 \(unpacked >> 30) GB，超过 \(Self.maximumUnpackedSize >> 30) GB 的上限，可能是压缩炸弹"))
         }
         self.members = members.sorted { $0.path < $1.path }
         self.nestedArchives = nested.sorted()

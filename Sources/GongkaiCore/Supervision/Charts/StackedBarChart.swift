@@ -12,7 +12,10 @@ public struct StackedBarChart: Sendable {
     /// The unit after numbers: "件".
     public var unit: String
 
-    public init(id: String, title: String, summary: String, series: [String], bars: [(label: String, values: [Int?])], unit: String) {
+    public init(
+        id: String, title: String, summary: String, series: [String], bars: [(label: String, values: [Int?])],
+        unit: String
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -20,7 +23,6 @@ public struct StackedBarChart: Sendable {
         self.bars = bars
         self.unit = unit
     }
-
 
     /// The total of a bar (its values present).
     public static func total(_ values: [Int?]) -> Int { values.reduce(0) { $0 + ($1 ?? 0) } }
@@ -45,8 +47,10 @@ public struct StackedBarChart: Sendable {
                     let y = 36 + index / 4 * 20
                     xml.empty(
                         "rect",
-                        [("x", "\(x)"), ("y", "\(y)"), ("width", "12"), ("height", "12"),
-                         ("fill", SVGChart.palette[index % SVGChart.palette.count])])
+                        [
+                            ("x", "\(x)"), ("y", "\(y)"), ("width", "12"), ("height", "12"),
+                            ("fill", SVGChart.palette[index % SVGChart.palette.count]),
+                        ])
                     xml.element("text", [("x", "\(x + 18)"), ("y", "\(y + 11)")], text: name)
                 }
             }
@@ -86,14 +90,17 @@ public struct StackedBarChart: Sendable {
                         ) { xml in
                             xml.element(
                                 "title",
-                                text: "\(bar.label) · \(name.isEmpty ? "" : name + "：")\(SVGChart.grouped(value))\(unit)")
+                                text:
+                                    "\(bar.label) · \(name.isEmpty ? "" : name + "：")\(SVGChart.grouped(value))\(unit)")
                         }
                         offset += value
                     }
                     xml.element(
                         "text",
-                        [("x", SVGChart.number(Double(labelWidth) + Double(offset) * scale + 6)), ("y", "\(y + 15)"),
-                         ("fill", "#333333")],
+                        [
+                            ("x", SVGChart.number(Double(labelWidth) + Double(offset) * scale + 6)), ("y", "\(y + 15)"),
+                            ("fill", "#333333"),
+                        ],
                         text: SVGChart.grouped(Self.total(bar.values)))
                 }
             }

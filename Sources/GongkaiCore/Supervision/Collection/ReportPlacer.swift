@@ -74,13 +74,15 @@ struct ReportPlacer {
             chosen[key] = best
             for index in indices {
                 roles[index] =
-                    index != best ? .duplicate : key.year == year ? .current : key.year == year - 1 ? .previousYear : .otherYear
+                    index != best
+                    ? .duplicate : key.year == year ? .current : key.year == year - 1 ? .previousYear : .otherYear
             }
             if key.year == year { currentMatches[key.agency] = matches[best] }
         }
         let placements = reports.indices.map { index in
             ReportPlacement(
-                file: reports[index].file, match: matches[index], year: reports[index].report?.year, role: roles[index]!)
+                file: reports[index].file, match: matches[index], year: reports[index].report?.year, role: roles[index]!
+            )
         }
         return Result(placements: placements, chosen: chosen, matches: currentMatches)
     }

@@ -5,15 +5,20 @@ extension RegionBoard {
     public static let schema = "gongkai.board/1"
 
     public var jsonValue: JSONValue {
-        .object([
+        let ranks = Dictionary(ranking.map { ($0.agency, $0) }, uniquingKeysWith: { first, _ in first })
+        return .object([
             JSONMember("schema", .string(Self.schema)),
             JSONMember("title", .string(title)),
-            JSONMember("region", region.map { .object([JSONMember("id", .string($0.id.rawValue)), JSONMember("name", .string($0.name))]) } ?? .null),
+            JSONMember(
+                "region",
+                region.map {
+                    .object([JSONMember("id", .string($0.id.rawValue)), JSONMember("name", .string($0.name))])
+                } ?? .null),
             JSONMember("year", .int(year)),
             JSONMember("asOf", .string(asOf.description)),
             JSONMember("template", .string(aggregate.template.rawValue)),
             JSONMember("counts", countsJSON),
-            JSONMember("agencies", .array(agencies.map(agencyJSON))),
+            JSONMember("agencies", .array(agencies.map { agencyJSON($0, rank: ranks[$0.agency.id]) })),
             JSONMember("ranking", .array(ranking.map(rankJSON))),
             JSONMember("aggregate", aggregateJSON),
             JSONMember("comparisons", .array(comparisons.map(comparisonJSON))),
@@ -30,9 +35,8 @@ extension RegionBoard {
                 + [JSONMember("overdue", .int(agencies.filter(\.overdue).count))])
     }
 
-    private func agencyJSON(_ line: AgencyStatus) -> JSONValue {
-        let score = ranking.first { $0.agency == line.agency.id }
-        return .object([
+    private func agencyJSON(_ line: AgencyStatus, rank score: RankedAgency?) -> JSONValue {
+        .object([
             JSONMember("agency", .string(line.agency.name)),
             JSONMember("kind", .string(line.agency.kind.rawValue)),
             JSONMember("region", .string(line.agency.region.rawValue)),
@@ -42,7 +46,10 @@ extension RegionBoard {
             JSONMember(
                 "publication",
                 line.publication.map {
-                    .object([JSONMember("date", .string($0.date.description)), JSONMember("source", .string($0.source.rawValue))])
+                    .object([
+                        JSONMember("date", .string($0.date.description)),
+                        JSONMember("source", .string($0.source.rawValue)),
+                    ])
                 } ?? .null),
             JSONMember("daysLate", line.daysLate.map(JSONValue.int) ?? .null),
             JSONMember("file", .string(orNull: line.report?.file)),
@@ -60,12 +67,14 @@ extension RegionBoard {
             JSONMember("confidence", .string(match.confidence.rawValue)),
             JSONMember(
                 "candidates",
-                .array(match.candidates.map { candidate in
-                    .object([
-                        JSONMember("agency", .string(roster.agency(candidate.agency)?.name ?? candidate.agency.rawValue)),
-                        JSONMember("score", .number(ScoringScheme.format(candidate.score))),
-                    ])
-                })),
+                .array(
+                    match.candidates.map { candidate in
+                        .object([
+                            JSONMember(
+                                "agency", .string(roster.agency(candidate.agency)?.name ?? candidate.agency.rawValue)),
+                            JSONMember("score", .number(ScoringScheme.format(candidate.score))),
+                        ])
+                    })),
         ])
     }
 
@@ -103,7 +112,9 @@ extension RegionBoard {
     }
 
     private var aggregateJSON: JSONValue {
-        func names(_ ids: [AgencyID]) -> JSONValue { .array(ids.map { .string(roster.agency($0)?.name ?? $0.rawValue) }) }
+        func names(_ ids: [AgencyID]) -> JSONValue {
+            .array(ids.map { .string(roster.agency($0)?.name ?? $0.rawValue) })
+        }
         return .object([
             JSONMember("template", .string(aggregate.template.rawValue)),
             JSONMember("members", names(aggregate.members)),
@@ -111,19 +122,22 @@ extension RegionBoard {
             JSONMember("excluded", names(aggregate.excluded)),
             JSONMember(
                 "tables",
-                .object(aggregate.tables.map { table in
-                    JSONMember(
-                        table.layout.table.rawValue,
-                        .object(table.layout.rows.enumerated().map { index, row in
-                            JSONMember(row.key.rawValue, .array(table.cells[index].map(cellJSON)))
-                        }))
-                })),
+                .object(
+                    aggregate.tables.map { table in
+                        JSONMember(
+                            table.layout.table.rawValue,
+                            .object(
+                                table.layout.rows.enumerated().map { index, row in
+                                    JSONMember(row.key.rawValue, .array(table.cells[index].map(cellJSON)))
+                                }))
+                    })),
         ])
     }
 
     private func comparisonJSON(_ comparison: AggregateComparison) -> JSONValue {
         .object([
-            JSONMember("government", .string(roster.agency(comparison.government)?.name ?? comparison.government.rawValue)),
+            JSONMember(
+                "government", .string(roster.agency(comparison.government)?.name ?? comparison.government.rawValue)),
             JSONMember("subordinates", .int(comparison.subordinates.count)),
             JSONMember("missing", .array(comparison.missing.map { .string(roster.agency($0)?.name ?? $0.rawValue) })),
             JSONMember("compared", .int(comparison.compared)),

@@ -50,8 +50,11 @@ extension RegionBoard {
         for table in TableID.allCases {
             let grid = TableGrid(aggregate.table(table).sums)
             let heading = Templates.section(table.sectionNumber).numberedHeading
-            sheets.append((Self.sheetNames[2 + TableID.allCases.firstIndex(of: table)!],
-                           XlsxSheetWriter.tableSheet(grid, title: document, heading: heading)))
+            sheets.append(
+                (
+                    Self.sheetNames[2 + TableID.allCases.firstIndex(of: table)!],
+                    XlsxSheetWriter.tableSheet(grid, title: document, heading: heading)
+                ))
         }
         var cells: [[Content]] = []
         for table in aggregate.tables {
@@ -66,7 +69,9 @@ extension RegionBoard {
                 }
             }
         }
-        list(Self.sheetNames[5], ["表", "行代码", "行", "列代码", "列", "合计", "已填报机关数", "空白机关数"], cells, [6, 28, 48, 16, 26, 12, 12, 12])
+        list(
+            Self.sheetNames[5], ["表", "行代码", "行", "列代码", "列", "合计", "已填报机关数", "空白机关数"], cells,
+            [6, 28, 48, 16, 26, 12, 12, 12])
         var findings: [[Content]] = []
         for line in agencies {
             for finding in line.findings {
@@ -84,7 +89,9 @@ extension RegionBoard {
                 return [
                     text(placement.file), text(placement.match?.name), number(placement.year),
                     text(placement.role.displayName),
-                    text(placement.match?.agency.flatMap { roster.agency($0)?.name } ?? best.flatMap { roster.agency($0.agency)?.name }),
+                    text(
+                        placement.match?.agency.flatMap { roster.agency($0)?.name }
+                            ?? best.flatMap { roster.agency($0.agency)?.name }),
                     text(placement.match?.confidence.displayName),
                     best.map { .number(ScoringScheme.format($0.score)) } ?? .empty,
                 ]

@@ -18,18 +18,22 @@ public struct AgencyMatcher: Sendable {
     private let keys: [[String]]
     /// Character pair → agencies whose keys contain it.
     private let pairs: [String: [Int]]
-    /// Region names and their short forms ("江东市", "江东"), longest first.
-    private let regionPrefixes: [String]
+    /// Region names and their short forms ("江东市", "江东") by their first character, longest first.
+    private let regionPrefixes: [Character: [String]]
 
     public init(roster: Roster) {
         agencies = roster.agencies
         var prefixes = Set<String>()
         for region in roster.regions {
             let key = AgencyNameKey.key(region.name)
+            guard key.count >= 2 else { continue }
             prefixes.insert(key)
             if let short = Self.shortRegionName(key) { prefixes.insert(short) }
         }
-        regionPrefixes = prefixes.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        regionPrefixes = Dictionary(grouping: prefixes.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 })
+        {
+            $0.first!
+        }
         var exact: [String: [Int]] = [:]
         var stripped: [String: [Int]] = [:]
         var keys: [[String]] = []
@@ -66,7 +70,8 @@ public struct AgencyMatcher: Sendable {
             let found = Set((exact[form] ?? []) + (stripped[form] ?? []))
             guard !found.isEmpty else { continue }
             // A bare 教育局 fits many; a form that fits one agency is its name with or without its region.
-            return result(name, found.sorted().map { ($0, 0.95) }, confidence: found.count == 1 ? .probable : .uncertain)
+            return result(
+                name, found.sorted().map { ($0, 0.95) }, confidence: found.count == 1 ? .probable : .uncertain)
         }
         var scored: [(Int, Double)] = []
         for index in candidates(for: key) {
@@ -76,7 +81,8 @@ public struct AgencyMatcher: Sendable {
         scored.sort { lhs, rhs in lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0 < rhs.0 }
         guard let best = scored.first, best.1 >= 0.5 else {
             // Nothing fits; the nearest names are still offered to a person who knows better.
-            return AgencyMatch(name: name, agency: nil, confidence: .none, candidates: top(scored.filter { $0.1 >= 0.3 }))
+            return AgencyMatch(
+                name: name, agency: nil, confidence: .none, candidates: top(scored.filter { $0.1 >= 0.3 }))
         }
         let runnerUp = scored.dropFirst().first?.1 ?? 0
         let confidence: MatchConfidence = best.1 >= 0.85 && best.1 - runnerUp >= 0.1 ? .probable : .uncertain
@@ -145,13 +151,13 @@ public struct AgencyMatcher: Sendable {
 
     /// `key` with region names taken off its front, one after another: "江东市城南区教育局" →
     /// "城南区教育局", "教育局". At least two characters stay.
-    static func strippedForms(_ key: String, prefixes: [String]) -> [String] {
+    static func strippedForms(_ key: String, prefixes: [Character: [String]]) -> [String] {
         var forms: [String] = []
         var rest = Substring(key)
         var changed = true
-        while changed {
+        while changed, let first = rest.first {
             changed = false
-            for prefix in prefixes where rest.count > prefix.count + 1 && rest.hasPrefix(prefix) {
+            for prefix in prefixes[first] ?? [] where rest.count > prefix.count + 1 && rest.hasPrefix(prefix) {
                 rest = rest.dropFirst(prefix.count)
                 forms.append(String(rest))
                 changed = true
@@ -163,7 +169,8 @@ public struct AgencyMatcher: Sendable {
 
     /// "江东" of "江东市", "城南" of "城南区"; `nil` when nothing sensible is left.
     static func shortRegionName(_ name: String) -> String? {
-        for suffix in ["自治区", "自治州", "自治县", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗"] where name.hasSuffix(suffix) {
+        for suffix in ["自治区", "自治州", "自治县", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗"] where name.hasSuffix(suffix)
+        {
             let short = String(name.dropLast(suffix.count))
             return short.count >= 2 ? short : nil
         }

@@ -67,7 +67,11 @@ extension Roster {
 private struct RosterRowReader {
     let columns: [RosterColumn: Int]
     private var problems: [RosterError.Problem] = []
-    private var rows: [(line: Int, name: String, region: String, kind: AgencyKind, parent: String, aliases: [String], regionWide: Bool)] = []
+    private var rows:
+        [(
+            line: Int, name: String, region: String, kind: AgencyKind, parent: String, aliases: [String],
+            regionWide: Bool
+        )] = []
     private var lineByKey: [String: Int] = [:]
     private var regionParent: [String: (parent: String, line: Int)] = [:]
     private var regionOrder: [String] = []

@@ -51,9 +51,10 @@ public struct Roster: Sendable {
         for agency in agencies where Self.isOwnAncestor(agency.id, parents: parentUnits) {
             problems.append(.init(line: lines[agency.id], "机关“\(agency.name)”的上级单位最终指回它自己，请检查“上级单位”列"))
         }
-        let regionParents = Dictionary(uniqueKeysWithValues: regions.compactMap { region in
-            region.parent.map { (region.id, $0) }
-        })
+        let regionParents = Dictionary(
+            uniqueKeysWithValues: regions.compactMap { region in
+                region.parent.map { (region.id, $0) }
+            })
         for region in regions where Self.isOwnAncestor(region.id, parents: regionParents) {
             problems.append(.init("地区“\(region.name)”的上级地区最终指回它自己"))
         }
@@ -112,7 +113,9 @@ public struct Roster: Sendable {
 
     private static func parentUnits(_ agencies: [RosterAgency]) -> [AgencyID: AgencyID] {
         var governments: [RegionID: [AgencyID]] = [:]
-        for agency in agencies where agency.kind == .government { governments[agency.region, default: []].append(agency.id) }
+        for agency in agencies where agency.kind == .government {
+            governments[agency.region, default: []].append(agency.id)
+        }
         var result: [AgencyID: AgencyID] = [:]
         for agency in agencies {
             if let parent = agency.parent {

@@ -23,7 +23,8 @@ public enum Ranking {
         for (position, entry) in ordered.enumerated() {
             let rank = result.last.map { $0.score.total == entry.score.total ? $0.rank : position + 1 } ?? 1
             result.append(
-                RankedAgency(rank: rank, agency: entry.agency, score: entry.score, tied: counts[entry.score.total]! > 1))
+                RankedAgency(rank: rank, agency: entry.agency, score: entry.score, tied: counts[entry.score.total]! > 1)
+            )
         }
         return result
     }

@@ -104,7 +104,8 @@ struct BoardPrinter {
         let gaps = aggregate.tables.reduce(0) { $0 + $1.incompleteCells }
         if gaps > 0 { lines.append("  " + style.yellow("有 \(gaps) 个汇总单元格因部分机关空白而不完整（空白不按 0 计），明细见 xlsx 的“汇总明细”工作表")) }
         if board.trend.count > 1 {
-            let years = board.trend.map { "\($0.year)年 \($0.newRequests.sum.map { "\($0)" } ?? "—")" }.joined(separator: " · ")
+            let years = board.trend.map { "\($0.year)年 \($0.newRequests.sum.map { "\($0)" } ?? "—")" }.joined(
+                separator: " · ")
             lines.append("  历年新收申请：\(years)")
         }
         return lines.joined(separator: "\n") + "\n\n"
@@ -116,7 +117,8 @@ struct BoardPrinter {
         for comparison in board.comparisons {
             let name = board.roster.agency(comparison.government)?.name ?? comparison.government.rawValue
             var head = "  \(name)：所属单位 \(comparison.subordinates.count) 份报告，逐格比对 \(comparison.compared) 格，"
-            head += comparison.findings.isEmpty ? style.green("没有差异") : style.yellow("差异 \(comparison.findings.count) 处")
+            head +=
+                comparison.findings.isEmpty ? style.green("没有差异") : style.yellow("差异 \(comparison.findings.count) 处")
             if comparison.incomplete > 0 { head += "；\(comparison.incomplete) 格因下级空白或未提交无法比对" }
             lines.append(head)
             for finding in comparison.findings.prefix(10) {
@@ -131,7 +133,8 @@ struct BoardPrinter {
         var counts: [RuleCode: Int] = [:]
         for line in board.agencies { for finding in line.findings { counts[finding.code, default: 0] += 1 } }
         guard !counts.isEmpty else { return "" }
-        let text = RuleCode.ordered(counts.keys).map { "\($0.rawValue)（\($0.title)）\(counts[$0]!)" }.joined(separator: " · ")
+        let text = RuleCode.ordered(counts.keys).map { "\($0.rawValue)（\($0.title)）\(counts[$0]!)" }.joined(
+            separator: " · ")
         return style.bold("问题统计") + "：" + text + "\n\n"
     }
 
