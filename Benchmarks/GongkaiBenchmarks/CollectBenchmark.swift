@@ -93,8 +93,8 @@ enum CollectBenchmark {
         print("`gongkai collect` on \(count) generated reports (txt/html/docx in turn), release build,")
         print("\(ProcessInfo.processInfo.activeProcessorCount) cores, \(memory) GiB; best and median of \(runs) runs")
         print("")
-        print("| input | agencies | reports | output | best | median | reports/s | peak memory |")
-        print("|---|---:|---:|---|---:|---:|---:|---:|")
+        print("| input | agencies | reports | output | best | median | reports/s | CPU time | peak memory |")
+        print("|---|---:|---:|---|---:|---:|---:|---:|---:|")
         for years in [[2025], [2024, 2025]] {
             let base = root.appendingPathComponent(years.count == 1 ? "one-year" : "two-years")
             let corpus = try corpus(count: count, years: years, at: base)
@@ -105,28 +105,30 @@ enum CollectBenchmark {
             for (label, input) in [("directory", corpus.directory), (".zip", corpus.zip)] {
                 for (format, arguments) in outputs where label == "directory" || format == "xlsx" {
                     var times: [Double] = []
+                    var cpu: [Double] = []
                     var peak = 0
                     for _ in 0..<runs {
-                        let (time, rss) = try time(
+                        let run = try time(
                             gongkai,
                             ["collect", input.path, "--agencies", corpus.roster.path, "--year", "2025"] + arguments)
-                        times.append(time)
-                        peak = max(peak, rss)
+                        times.append(run.wall)
+                        cpu.append(run.cpu)
+                        peak = max(peak, run.peakKB)
                     }
                     times.sort()
                     print(
                         String(
-                            format: "| %@%@ | %d | %d | %@ | %.2f s | %.2f s | %.0f | %d MB |", label,
+                            format: "| %@%@ | %d | %d | %@ | %.2f s | %.2f s | %.0f | %.1f s | %d MB |", label,
                             years.count == 1 ? "" : " (2 years)", count / years.count, count, format, times[0],
-                            times[times.count / 2], Double(count) / times[0], peak >> 10))
+                            times[times.count / 2], Double(count) / times[0], cpu.min()!, peak >> 10))
                 }
             }
         }
     }
 
-    /// Wall time and peak resident memory (KB) of one run: spawned and reaped with `wait4`,
-    /// which reports that child's own peak.
-    private static func time(_ binary: String, _ arguments: [String]) throws -> (Double, Int) {
+    /// Wall time, CPU time (user + system, all threads) and peak resident memory (KB) of one
+    /// run: spawned and reaped with `wait4`, which reports that child's own usage.
+    private static func time(_ binary: String, _ arguments: [String]) throws -> (wall: Double, cpu: Double, peakKB: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -142,12 +144,13 @@ enum CollectBenchmark {
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let exit = (status >> 8) & 0xFF
         guard status & 0x7F == 0, exit <= 1 else {
             throw CocoaError(
                 .executableLoad, userInfo: [NSLocalizedDescriptionKey: "collect ended with status \(status)"])
         }
-        return (seconds, usage.ru_maxrss)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return (wall, seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss)
     }
 }
