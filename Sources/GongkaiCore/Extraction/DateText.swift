@@ -26,6 +26,9 @@ enum DateText {
         var count = 0
         var sawTen = false
         while index < scalars.count {
+            // No part of a date has more than four characters; a longer run is no date (and
+            // would overflow).
+            guard count <= 4 else { return nil }
             let scalar = scalars[index]
             if let digit = YearText.digitValue(scalar) {
                 value = sawTen && digit > 0 && value % 10 == 0 ? value + digit : value * 10 + digit

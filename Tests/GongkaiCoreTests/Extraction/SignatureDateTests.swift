@@ -18,7 +18,7 @@ struct SignatureDateTests {
 
     @Test(
         "Text that is not a whole date, or not a real one, gives none",
-        arguments: ["2021年1月", "截至2021年1月29日", "2021年2月30日", "1月29日", "2021年1月29日止"])
+        arguments: ["2021年1月", "截至2021年1月29日", "2021年2月30日", "1月29日", "2021年1月29日止", "20210000000000000000000年1月1日", "2021年十十十十十十十十十十十十十十十十十十十十十十月1日"])
     func notDates(text: String) {
         #expect(DateText.date(text) == nil)
     }
