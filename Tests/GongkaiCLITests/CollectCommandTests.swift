@@ -129,26 +129,29 @@ struct CollectCommandTests {
         #expect(result.standardOutput.contains("未匹配 2 份"))
     }
 
-    @Test("A roster with errors stops before any work, each error with its line; exit 2")
+    @Test("A roster with errors stops before any work, each error with its line; exit 1 (fixable input)")
     func badRoster() throws {
         let workspace = try Workspace()
         let roster = workspace.root.appendingPathComponent("坏.csv")
         try Data("机关名称,所属地区,类型\n甲局,甲市,机构\n,甲市,部门\n".utf8).write(to: roster)
         let result = try workspace.run([], roster: roster)
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(result.standardError.contains("第2行：“类型”应为“政府”或“部门”，而不是“机构”"))
         #expect(result.standardError.contains("第3行：“机关名称”为空"))
         #expect(result.standardOutput.isEmpty)
     }
 
-    @Test("A scoring scheme with an unknown key is refused; exit 2")
+    @Test("A scoring scheme with an unknown key is refused (exit 1); a missing roster file is unreadable (exit 2)")
     func badScores() throws {
         let workspace = try Workspace()
         let scores = workspace.root.appendingPathComponent("评分.json")
         try Data(#"{"ontime": 30}"#.utf8).write(to: scores)
         let result = try workspace.run(["--scores", scores.path])
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(result.standardError.contains("评分方案有误：未知的键“ontime”"))
+        let missing = try workspace.run([], roster: workspace.root.appendingPathComponent("没有.csv"))
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("无法读取名册"))
     }
 
     @Test("--to xlsx needs -o; the help names the roster's columns")

@@ -51,6 +51,6 @@ struct CheckCommand: ParsableCommand {
             let style = TerminalStyle(enabled: color.isEnabled(for: Terminal.standardOutput))
             CheckPrinter(style: style).print(results, to: Terminal.standardOutput)
         }
-        try ExitStatus.of(results).exit()
+        try ExitStatus.end(ExitStatus.code(for: results))
     }
 }

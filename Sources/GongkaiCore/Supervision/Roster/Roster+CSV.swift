@@ -16,7 +16,7 @@ extension Roster {
         do {
             table = try CSVReader.read(bytes, name: file)
         } catch {
-            throw RosterError(file: file, problems: [.init(error.reason)])
+            throw RosterError(file: file, problems: [.init(error.reason)], isUnreadable: true)
         }
         do {
             return try parse(table)

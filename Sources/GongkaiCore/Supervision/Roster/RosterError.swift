@@ -19,10 +19,13 @@ public struct RosterError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The roster file as the user named it, if the roster came from a file.
     public var file: String?
     public let problems: [Problem]
+    /// Whether the file could not be read at all (its encoding), rather than read with errors in it.
+    public let isUnreadable: Bool
 
-    public init(file: String? = nil, problems: [Problem]) {
+    public init(file: String? = nil, problems: [Problem], isUnreadable: Bool = false) {
         self.file = file
         self.problems = problems
+        self.isUnreadable = isUnreadable
     }
 
     /// At most this many problems are listed in `description`; `problems` keeps them all.

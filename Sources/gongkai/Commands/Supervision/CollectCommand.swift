@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GongkaiApp
 import GongkaiCore
 
 /// `gongkai collect DIR --agencies agencies.csv --year 2025`: the supervision board of a region
@@ -33,8 +34,8 @@ struct CollectCommand: ParsableCommand {
               gongkai collect 报告.zip --agencies 名册.csv --year 2025 -o 汇总.xlsx
               gongkai collect 报告/ --agencies 名册.csv --year 2025 --to json --scores 评分.json
 
-            退出码：0 全部报送且没有错误级问题；1 有报告存在错误级问题或有机关未提交；
-            2 有文件无法读取（其余照常汇总），或名册、评分方案有误。
+            退出码：0 全部报送且没有错误级问题；1 有报告存在错误级问题、有机关未提交，
+            或名册、评分方案有误（逐项列出）；2 有文件无法读取（其余照常汇总），或名册无法打开。
             """
     )
 
@@ -115,29 +116,29 @@ struct CollectCommand: ParsableCommand {
         for note in rosterFile.notes { Terminal.standardError.write("提示：\(note)\n") }
         if let charts { try writeCharts(board, to: charts) }
         try write(board, style: style)
-        try ExitStatus.of(results, board: board).exit()
+        try ExitStatus.end(ExitStatus.code(for: results, board: board))
     }
 
     private func readRoster() throws -> RosterFile {
         guard let data = FileManager.default.contents(atPath: agencies) else {
-            fail("无法读取名册 \(agencies)（文件不存在或没有读取权限）")
+            fail("无法读取名册 \(agencies)（文件不存在或没有读取权限）", .unreadableInput)
         }
         do {
             return try Roster.readCSV([UInt8](data), file: agencies)
         } catch {
-            fail(error.description)
+            ExitStatus.fail(error)
         }
     }
 
     private func readScheme() throws -> ScoringScheme {
         guard let scores else { return .standard }
         guard let data = FileManager.default.contents(atPath: scores) else {
-            fail("无法读取评分方案 \(scores)（文件不存在或没有读取权限）")
+            fail("无法读取评分方案 \(scores)（文件不存在或没有读取权限）", .unreadableInput)
         }
         do {
             return try ScoringScheme(json: String(decoding: data, as: UTF8.self))
         } catch {
-            fail("\(scores)：\(error.description)")
+            fail("\(scores)：\(error.description)", error.category)
         }
     }
 
@@ -146,7 +147,9 @@ struct CollectCommand: ParsableCommand {
         let found = roster.regions.filter { $0.name == region || $0.id.rawValue == region }
         guard found.count == 1 else {
             let names = roster.regions.map(\.name).joined(separator: "、")
-            fail(found.isEmpty ? "名册中没有地区“\(region)”；名册中的地区：\(names)" : "名册中有多个“\(region)”，请写出完整路径，如 \(found[0].id)")
+            fail(
+                found.isEmpty ? "名册中没有地区“\(region)”；名册中的地区：\(names)" : "名册中有多个“\(region)”，请写出完整路径，如 \(found[0].id)",
+                .invalidInput)
         }
         return found[0].id
     }
@@ -159,7 +162,7 @@ struct CollectCommand: ParsableCommand {
                 try Data(chart.svg.utf8).write(to: url.appendingPathComponent(chart.name), options: .atomic)
             }
         } catch {
-            fail("无法写入图表目录 \(directory)：\(error.localizedDescription)")
+            fail("无法写入图表目录 \(directory)：\(error.localizedDescription)", .unreadableInput)
         }
     }
 
@@ -176,7 +179,7 @@ struct CollectCommand: ParsableCommand {
             do {
                 bytes = try board.workbook()
             } catch {
-                fail("无法生成 Excel 文件：\(error.message)")
+                fail("无法生成 Excel 文件：\(error.message)", error.category)
             }
         }
         guard let output, output != "-" else {
@@ -186,15 +189,14 @@ struct CollectCommand: ParsableCommand {
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            fail("无法写入 \(output)：\(error.localizedDescription)")
+            fail("无法写入 \(output)：\(error.localizedDescription)", .unreadableInput)
         }
         if format != .text { Terminal.standardOutput.write(printer.summary(board)) }
         Terminal.standardError.write("\(style.green("✓")) 已写入 \(style.bold(output))\n")
     }
 
-    private func fail(_ message: String) -> Never {
-        Terminal.standardError.write("gongkai: \(message)\n")
-        Foundation.exit(ExitStatus.unreadable.rawValue)
+    private func fail(_ message: String, _ category: ErrorCategory) -> Never {
+        ExitStatus.fail(message, code: ExitStatus.code(for: category))
     }
 }
 
