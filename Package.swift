@@ -78,7 +78,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GongkaiBenchmarks",
-            dependencies: ["GongkaiCore"],
+            dependencies: ["GongkaiCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/GongkaiBenchmarks"
         ),
         // libFuzzer target for the reading pipeline (scripts/fuzz.sh); a corpus replayer otherwise.
@@ -115,7 +115,9 @@ let package = Package(
         // The CLI as users run it: the built `gongkai` binary, its output and exit codes.
         .testTarget(
             name: "GongkaiCLITests",
-            dependencies: ["gongkai", "GongkaiCore", "GongkaiApp"]
+            dependencies: [
+                "gongkai", "GongkaiCore", "GongkaiApp", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

@@ -16,10 +16,12 @@ struct Gongkai: AsyncParsableCommand {
               gongkai check Examples/            检查目录中的所有报告
               gongkai check --json 报告.pdf      以 JSON 输出检查结果
               gongkai parse 报告.docx -o 报告.json 将报告转为标准 JSON
+              gongkai collect 报告/ --agencies 名册.csv --year 2025  汇总检查一个地区的报告
             """,
         version: "0.1.0",
         subcommands: [
-            ServeCommand.self, UsersCommand.self, CheckCommand.self, ParseCommand.self, RenderCommand.self, TemplateCommand.self,
+            ServeCommand.self, UsersCommand.self, CheckCommand.self, CollectCommand.self, ParseCommand.self,
+            RenderCommand.self, TemplateCommand.self,
             DbCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
             BenchReportCommand.self, BenchSeedCommand.self,
         ]

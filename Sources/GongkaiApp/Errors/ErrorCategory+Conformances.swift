@@ -86,3 +86,18 @@ extension LetterError: CategorizedError {
     public var category: ErrorCategory { .invalidInput }
     public var userMessage: String { description }
 }
+
+extension CSVReadError: CategorizedError {
+    public var category: ErrorCategory { .unreadableInput }
+    public var userMessage: String { description }
+}
+
+extension RosterError: CategorizedError {
+    public var category: ErrorCategory { isUnreadable ? .unreadableInput : .invalidInput }
+    public var userMessage: String { description }
+}
+
+extension ScoringSchemeError: CategorizedError {
+    public var category: ErrorCategory { .invalidInput }
+    public var userMessage: String { description }
+}

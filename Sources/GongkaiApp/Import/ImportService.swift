@@ -41,7 +41,11 @@ public struct ImportService: Sendable {
     /// Reads `data` (XLSX when it is a zip archive, CSV otherwise).
     public static func readTable(_ data: Data, name: String) throws -> LedgerTable {
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read(data, name: name) }
-        return try CSVReader.read([UInt8](data), name: name)
+        do {
+            return try CSVReader.read([UInt8](data), name: name)
+        } catch {
+            throw LedgerReadError(file: name, reason: error.reason)
+        }
     }
 
     /// Imports `table` into `agency`; `fileName` names generated case numbers.

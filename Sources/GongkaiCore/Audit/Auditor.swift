@@ -28,14 +28,18 @@ public struct Auditor: Sendable {
 
     public static let standardRules: [any AuditRule] = [
         StructureRule(), TemplateRule(), TitleRule(), CellRule(), LabelRule(), RequestsIdentityRule(),
-        ReviewTotalRule(), CarryOverRule(), NarrativeRule(),
+        ReviewTotalRule(), CarryOverRule(), TextCopiedRule(), NarrativeRule(),
     ]
 
     /// The findings for `parsed`, most serious first, then in document order.
     public func audit(_ parsed: ParsedReport, previous: Report? = nil) -> [Finding] {
         let context = AuditContext(parsed: parsed, previous: previous)
-        let findings = rules.flatMap { $0.findings(in: context) }
-        return findings.enumerated().sorted { lhs, rhs in
+        return Self.ordered(rules.flatMap { $0.findings(in: context) })
+    }
+
+    /// `findings` most serious first, otherwise in the order given.
+    public static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity != rhs.element.severity
                 ? lhs.element.severity < rhs.element.severity : lhs.offset < rhs.offset
         }.map(\.element)
