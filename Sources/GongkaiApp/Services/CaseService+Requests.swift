@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQLiteDriver
 import Foundation
 import GongkaiCore
 import Logging
@@ -106,10 +107,20 @@ extension CaseService {
     public func append(_ event: RequestEvent, to requestID: UUID, actor: String, expectedVersion: Int? = nil)
         async throws -> DisclosureRequest
     {
-        do {
-            return try await appendOnce(event, to: requestID, actor: actor, expectedVersion: expectedVersion)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            throw CaseServiceError.concurrentChange(requestID.uuidString)
+        // SQLite does not wait when a transaction that has read wants to write while another
+        // writes (SQLITE_BUSY), or after another has written (SQLITE_BUSY_SNAPSHOT): run it again
+        // a moment later on fresh data, where the version check tells a real conflict from a
+        // write to another request.
+        var attempt = 1
+        while true {
+            do {
+                return try await appendOnce(event, to: requestID, actor: actor, expectedVersion: expectedVersion)
+            } catch let error as any DatabaseError where error.isConstraintFailure {
+                throw CaseServiceError.concurrentChange(requestID.uuidString)
+            } catch let error as SQLiteError where [.busy, .busyInSnapshot].contains(error.reason) && attempt < 10 {
+                try await Task.sleep(for: .milliseconds(10 * attempt))
+                attempt += 1
+            }
         }
     }
 
@@ -121,10 +132,14 @@ extension CaseService {
             guard let row = try await RequestModel.find(requestID, on: db) else {
                 throw CaseServiceError.requestNotFound(requestID.uuidString)
             }
-            if let expectedVersion, row.eventCount != expectedVersion {
+            let current = try await self.load(row, on: db)
+            // Checked against the events just loaded, which the new event's sequence follows: on
+            // PostgreSQL (read committed) another officer's event may commit between reading the
+            // row and reading its events, and must then count as a change, not reach the state
+            // machine as if this officer had seen it.
+            if let expectedVersion, current.events.count != expectedVersion {
                 throw CaseServiceError.concurrentChange(row.caseNumber)
             }
-            let current = try await self.load(row, on: db)
             let updated: DisclosureRequest
             do throws(DisclosureRequestError) {
                 updated = try current.recording(event)

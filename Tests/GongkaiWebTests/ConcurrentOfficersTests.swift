@@ -1,0 +1,54 @@
+import Fluent
+import Foundation
+import GongkaiApp
+import Testing
+
+@testable import GongkaiWeb
+
+/// Two officers acting on one case at the same moment from pages showing the same history:
+/// one wins, the other is told in Chinese that the case changed, and nothing is recorded twice
+/// or lost.
+@Suite("Two officers at once")
+struct ConcurrentOfficersTests {
+    @Test("two events posted at once on the same version: one recorded, the other 409", arguments: TestBackend.available)
+    func sameVersion(backend: TestBackend) async throws {
+        try await TestServer.with(backend) { server in
+            let filed = try await server.fileRequest(agencyID: server.homeAgencyID)
+            let requestID = try await server.confirm(filed.submissionID, agencyID: server.homeAgencyID)
+            try await server.createStaff("jingban2", roles: [.handler], agencyID: server.homeAgencyID, displayName: "孙经办")
+            let first = try await server.client(signedInAs: "jingban")
+            let second = try await server.client(signedInAs: "jingban2", password: TestServer.staffPassword)
+            let casePath = "/staff/cases/\(requestID)"
+
+            // Both open the case page, then each records a different event.
+            var correction = try await first.get(casePath).form(where: "action", is: "correctionRequested")
+            correction.fill("note", "请写明所需报告的年度")
+            var consultation = try await second.get(casePath).form(where: "action", is: "consultationStarted")
+            consultation.choose("party", try #require(consultation.choices["party"]?.first))
+            #expect(correction["version"] == consultation["version"], "the pages show different versions")
+            let before = try await server.eventCount(requestID)
+            #expect(correction["version"] == String(before))
+
+            async let one = first.submit(correction)
+            async let two = second.submit(consultation)
+            let pages = try await [one, two]
+            let codes = pages.map(\.status.code).sorted()
+            #expect(codes == [303, 409], "statuses \(codes)")
+            if let loser = pages.first(where: { $0.status == .conflict }) {
+                #expect(loser.text.contains("刚被其他人更新"), "the loser is not told: \(loser.text.prefix(300))")
+                // The loser's page shows the case as it is now, with the winner's event.
+                #expect(loser.text.contains("补正") || loser.text.contains("征求"))
+            }
+            let after = try await server.eventCount(requestID)
+            #expect(after == before + 1, "history grew by \(after - before)")
+            let audit = try await AuditLogModel.query(on: server.app.db).filter(\.$entityID == requestID.uuidString)
+                .filter(\.$action == "appendEvent").count()
+            #expect(audit == 1)
+
+            // The loser reloads and acts on what is there now: accepted.
+            let reloaded = try await (pages[0].status == .conflict ? first : second).get(casePath)
+            let next = try #require(reloaded.forms.first { $0["action"] != nil })
+            #expect(next["version"] == String(before + 1))
+        }
+    }
+}
