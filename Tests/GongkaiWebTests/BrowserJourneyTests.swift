@@ -69,7 +69,7 @@ struct BrowserJourneyTests {
                 try await page.element("\(correctionForm) textarea[name='note']").type("请写明所需检查报告的年度和学校范围")
                 try await browser.screenshot("correction-notice-form")
                 try await page.element("\(correctionForm) button[type='submit']").click()
-                try await page.element("p.notice")
+                try await confirmation(page)
                 #expect(try await page.pageSource.contains("补正"))
                 try await browser.screenshot("correction-notice-sent")
                 try await signOut(page)
@@ -80,7 +80,7 @@ struct BrowserJourneyTests {
                 try await browser.screenshot("status-correction-requested")
                 try await page.element("#correction").type("所需为2025年度全市公办中小学校舍安全检查报告")
                 try await page.element("form[action$='/correction'] button[type='submit']").click()
-                try await page.element("p.notice")
+                try await confirmation(page)
                 try await browser.screenshot("correction-supplied")
 
                 // 7. The 经办人 drafts the reply 予以公开.
@@ -90,7 +90,7 @@ struct BrowserJourneyTests {
                 try await page.select("select[name='reply']", value: "provided")
                 try await browser.screenshot("draft-reply")
                 try await page.element("form[action$='/drafts'] button[type='submit']").click()
-                try await page.element("p.notice")
+                try await confirmation(page)
                 try await signOut(page)
 
                 // 8. The 审核人 finds it in the queue and approves it.
@@ -99,7 +99,7 @@ struct BrowserJourneyTests {
                 try await page.element("button[name='decision'][value='approve']")
                 try await browser.screenshot("review")
                 try await page.element("button[name='decision'][value='approve']").click()
-                try await page.element("p.notice")
+                try await confirmation(page)
                 try await browser.screenshot("approved")
                 try await signOut(page)
 
@@ -107,7 +107,7 @@ struct BrowserJourneyTests {
                 try await signIn(page, base: base, username: "jingban")
                 try await page.navigate(to: caseURL)
                 try await page.element("form[action$='/issue'] button[type='submit']").click()
-                try await page.element("p.notice")
+                try await confirmation(page)
                 try await browser.screenshot("issued")
                 try await signOut(page)
 
@@ -150,6 +150,23 @@ struct BrowserJourneyTests {
             return nil
         }
         return value
+    }
+
+    /// Waits for the page a form post leads to and returns its notice ("已记录…"); an error page
+    /// ends the journey at once with its status and message.
+    @discardableResult
+    func confirmation(_ page: WebDriverSession) async throws -> String {
+        let deadline = ContinuousClock.now + .seconds(15)
+        while ContinuousClock.now < deadline {
+            if let notice = try await page.elements("p.notice").first { return try await notice.text }
+            let title = try await page.title
+            if let status = title.split(separator: " ").first.flatMap({ Int($0) }), status >= 400 {
+                let message = (try? await page.element("main .error-text", timeout: .seconds(1)).text) ?? ""
+                throw WebDriverError(description: "\(try await page.currentURL) answered \(status): \(message)")
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw WebDriverError(description: "no notice after the post, at \(try await page.currentURL)")
     }
 
     func signIn(_ page: WebDriverSession, base: String, username: String) async throws {
