@@ -118,7 +118,7 @@ let package = Package(
         // The CLI as users run it: the built `gongkai` binary, its output and exit codes.
         .testTarget(
             name: "GongkaiCLITests",
-            dependencies: ["gongkai", "GongkaiCore"]
+            dependencies: ["gongkai", "GongkaiCore", "GongkaiApp"]
         ),
     ]
 )

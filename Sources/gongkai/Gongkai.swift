@@ -21,7 +21,7 @@ struct Gongkai: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, UsersCommand.self, CheckCommand.self, ParseCommand.self, RenderCommand.self, TemplateCommand.self,
             DbCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
-            BenchReportCommand.self,
+            BenchReportCommand.self, BenchSeedCommand.self,
         ]
     )
 }

@@ -81,3 +81,8 @@ extension ReportDecodingError: CategorizedError {
     public var category: ErrorCategory { .unreadableInput }
     public var userMessage: String { description }
 }
+
+extension LetterError: CategorizedError {
+    public var category: ErrorCategory { .invalidInput }
+    public var userMessage: String { description }
+}

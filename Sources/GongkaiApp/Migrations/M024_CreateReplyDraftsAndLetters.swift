@@ -17,12 +17,20 @@ struct M024_CreateReplyDraftsAndLetters: AsyncMigration {
             .field(L.letterJSON, .string, .required)
             .field(L.visibleToApplicant, .bool, .required)
             .create()
+        try await database.schema(LetterFileModel.schema)
+            .id()
+            .field(LetterFileModel.Column.letterID, .uuid, .required, .references(LetterModel.schema, .id))
+            .field(LetterFileModel.Column.format, .string, .required)
+            .field(LetterFileModel.Column.bytes, .data, .required)
+            .unique(on: LetterFileModel.Column.letterID, LetterFileModel.Column.format, name: "letter_files_unique")
+            .create()
         typealias D = ReplyDraftModel.Column
         try await database.schema(ReplyDraftModel.schema)
             .id()
             .field(D.requestID, .uuid, .required, .references(RequestModel.schema, .id))
             .field(D.reply, .string, .required)
             .field(D.reasons, .string, .required)
+            .field(D.details, .string, .required)
             .field(D.status, .string, .required)
             .field(D.draftedBy, .string, .required)
             .field(D.draftedAt, .datetime, .required)
@@ -35,6 +43,7 @@ struct M024_CreateReplyDraftsAndLetters: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(ReplyDraftModel.schema).delete()
+        try await database.schema(LetterFileModel.schema).delete()
         try await database.schema(LetterModel.schema).delete()
     }
 }

@@ -8,6 +8,8 @@ import Vapor
 enum PortalPages {
     static func register(_ routes: PortalRoutes, withSession: PortalRoutes) {
         routes.get(.home, use: home)
+        // Liveness for load balancers; also the hello-world baseline of the benchmarks.
+        routes.get(.health) { _ in "ok" }
         routes.get(.agency(.key), use: agency)
         routes.get(.apply(.key), use: applyForm)
         routes.post(.apply(.key), use: submit)

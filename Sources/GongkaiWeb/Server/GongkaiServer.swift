@@ -73,6 +73,9 @@ public enum GongkaiServer {
         QueuePages.register(staff)
         CasePages.register(staff)
         AdminPages.register(staff)
+        ReportPages.register(staff)
+        RegisterPages.register(staff)
+        AppealPages.register(staff)
     }
 }
 

@@ -61,4 +61,18 @@ public struct RateLimits: Sendable {
     public var signIn = RateLimiter.Limit(name: "sign-in", hits: 20, window: 600)
 
     public init() {}
+
+    /// These limits with `factor` times the hits allowed (load tests and trusted intranets;
+    /// `GONGKAI_RATE_LIMIT_SCALE` for `gongkai serve`).
+    public func scaled(by factor: Int) -> RateLimits {
+        func scale(_ limit: RateLimiter.Limit) -> RateLimiter.Limit {
+            RateLimiter.Limit(name: limit.name, hits: limit.hits * max(1, factor), window: limit.window)
+        }
+        var copy = self
+        copy.requestForm = scale(requestForm)
+        copy.statusLookup = scale(statusLookup)
+        copy.portalAction = scale(portalAction)
+        copy.signIn = scale(signIn)
+        return copy
+    }
 }

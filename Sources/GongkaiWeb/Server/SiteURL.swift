@@ -36,6 +36,7 @@ enum SiteURL: Sendable {
     case staffAttachment(Parameter<UUID>, Parameter<UUID>)
     // Staff: records and report
     case staffAppeals
+    case staffAppealDecision(Parameter<UUID>)
     case staffRegisters
     case staffReport(Parameter<Int>)
     // Staff: administration
@@ -43,8 +44,9 @@ enum SiteURL: Sendable {
     case staffUser(Parameter<UUID>)
     case staffAgencyProfile
     case staffAudit
-    // Static files
+    // Static files and the liveness check
     case stylesheet
+    case health
 
     /// The path segments, with ":name" for a `.key` parameter.
     var segments: [String] {
@@ -76,6 +78,7 @@ enum SiteURL: Sendable {
         case .staffAttachment(let id, let attachment):
             ["staff", "cases", Self.text(id, "requestID"), "attachments", Self.text(attachment, "attachmentID")]
         case .staffAppeals: ["staff", "appeals"]
+        case .staffAppealDecision(let id): ["staff", "appeals", Self.text(id, "appealID"), "decision"]
         case .staffRegisters: ["staff", "registers"]
         case .staffReport(let year): ["staff", "reports", Self.text(year, "year")]
         case .staffUsers: ["staff", "admin", "users"]
@@ -83,6 +86,7 @@ enum SiteURL: Sendable {
         case .staffAgencyProfile: ["staff", "admin", "agency"]
         case .staffAudit: ["staff", "admin", "audit"]
         case .stylesheet: ["static", "site.css"]
+        case .health: ["health"]
         }
     }
 

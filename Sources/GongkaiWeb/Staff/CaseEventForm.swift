@@ -16,7 +16,18 @@ struct CaseEventForm: Content {
     var feeBasis: String?
     var feeQuantity: Int?
     var paymentDue: String?
+    var paymentMethod: String?
+    var partyName: String?
+    var partyReason: String?
+    var partyIsOrganization: String?
     var note: String?
+
+    /// What the event's letter needs beyond the event.
+    var extras: NoticeLetters.Extras {
+        NoticeLetters.Extras(
+            consultedParty: partyName, consultedPartyIsOrganization: partyIsOrganization == "on",
+            consultationReason: partyReason, paymentMethod: paymentMethod)
+    }
 
     /// The actions that need the 负责人 (第三十三条第二款: extensions are approved by the head
     /// of the disclosure office).

@@ -58,8 +58,9 @@ enum CasePages {
         do {
             let (tag, event) = try form.event(today: request.today, approver: staff.displayName)
             if CaseEventForm.headOnly.contains(tag), !staff.has(.head) { throw RoleRefused(allowed: [.head]) }
-            _ = try await CaseService(request.services).append(
-                event, to: try row.requireID(), actor: staff.actor, expectedVersion: form.version)
+            try await NoticeLetters(request.services).record(
+                event, on: try row.requireID(), agencyID: staff.agencyID, extras: form.extras, actor: staff.actor,
+                expectedVersion: form.version)
             request.webSession.flash("已记录：\(tag.label)（\(event.date.chineseText)）")
             return request.redirect(to: SiteURL.staffCase(.value(try row.requireID())).path)
         } catch let error as FormError {
@@ -73,22 +74,18 @@ enum CasePages {
         }
     }
 
-    struct DraftInput: Content {
-        var reply: String?
-        var reasons: String?
-    }
 
     static func draftReply(_ request: Request) async throws -> Response {
         let staff = try request.staff
         let row = try await loadRow(request)
-        let input = try request.content.decode(DraftInput.self)
+        let reply = try? request.content.get(String.self, at: "reply")
+        let details = try request.content.decode(ReplyDetailsInput.self)
         do {
-            guard let reply = ReplyChoice.reply(for: input.reply ?? "") else {
+            guard let reply = ReplyChoice.reply(for: reply ?? "") else {
                 throw FormError([FieldProblem(field: "reply", message: "请选择答复类型")])
             }
             try await ReplyDrafts(request.services).draft(
-                requestID: try row.requireID(), agencyID: staff.agencyID, reply: reply, reasons: input.reasons ?? "",
-                actor: staff.actor)
+                requestID: try row.requireID(), agencyID: staff.agencyID, reply: reply, input: details, actor: staff.actor)
             request.webSession.flash("答复稿已提交审核。")
             return request.redirect(to: SiteURL.staffCase(.value(try row.requireID())).path)
         } catch let error as FormError {
@@ -122,9 +119,18 @@ enum CasePages {
         let staff = try request.staff
         let row = try await loadRow(request)
         let form = try request.content.decode(CaseEventForm.self)
-        try await ReplyIssuing(request.services).issue(
-            draftID: try request.id("draftID"), requestID: try row.requireID(), agencyID: staff.agencyID,
-            expectedVersion: form.version, actor: staff.actor)
+        do {
+            try await ReplyIssuing(request.services).issue(
+                draftID: try request.id("draftID"), requestID: try row.requireID(), agencyID: staff.agencyID,
+                expectedVersion: form.version, actor: staff.actor)
+        } catch let error as FormError {
+            return try await render(request, row: row, problems: error, form: "draft")
+                .encodeResponse(status: .unprocessableEntity, for: request)
+        } catch let error as CaseServiceError {
+            let problem = FormError([FieldProblem(field: "action", message: error.userMessage)])
+            return try await render(request, row: row, problems: problem, form: nil)
+                .encodeResponse(status: ErrorStatus.status(for: error.category), for: request)
+        }
         request.webSession.flash("答复书已签发，已记入办理过程，申请人可在网上查看和下载。")
         return request.redirect(to: SiteURL.staffCase(.value(try row.requireID())).path)
     }

@@ -1,3 +1,4 @@
+import Vapor
 import Foundation
 import GongkaiApp
 import GongkaiCore
@@ -30,7 +31,7 @@ struct CaseView: Encodable {
 
     struct Draft: Encodable {
         let reply: String
-        let reasons: String
+        let reasons: String?
         let status: String
         let draftedBy: String
         let draftedAt: String
@@ -79,11 +80,15 @@ struct CaseView: Encodable {
     let draftURL: String?
     let replyChoices: [Choice]
     let parties: [Choice]
+    let deliveryForms: [Choice]
+    let denialGrounds: [Choice]
     let version: Int
     let today: String
     let defaultCorrectionDue: String
     let errors: FieldErrors
     let isClosed: Bool
+    /// Whether the draft form is shown open (after a refused draft).
+    let draftOpen: Bool
 
     init(
         page: PageContext, requestID: UUID, request: DisclosureRequest, deliveryForm: DeliveryForm?, deadline: ReplyDeadline,
@@ -132,7 +137,7 @@ struct CaseView: Encodable {
             let status = ReplyDraftModel.Status(rawValue: draft.status)
             let reply = (try? ReplyDrafts.reply(of: draft)).map(ReplyChoice.label) ?? draft.reply
             return Draft(
-                reply: reply, reasons: draft.reasons, status: status?.label ?? draft.status, draftedBy: draft.draftedBy,
+                reply: reply, reasons: draft.reasons.isEmpty ? nil : draft.reasons, status: status?.label ?? draft.status, draftedBy: draft.draftedBy,
                 draftedAt: DisplayTime.text(draft.draftedAt), reviewedBy: draft.reviewedBy, reviewNote: draft.reviewNote,
                 decisionURL: status == .pending && staff.has(.reviewer) && draft.draftedBy != staff.actor
                     ? SiteURL.staffDraftDecision(.value(requestID), .value(draft.id!)).path : nil,
@@ -157,10 +162,13 @@ struct CaseView: Encodable {
             ? SiteURL.staffCaseDrafts(.value(requestID)).path : nil
         replyChoices = ReplyChoice.all.map { Choice(value: $0.value, label: ReplyChoice.label($0.reply), selected: false) }
         parties = ConsultationParty.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) }
+        deliveryForms = DeliveryForm.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0 == deliveryForm) }
+        denialGrounds = DenialGround.allCases.map { Choice(value: $0.rawValue, label: $0.result.label, selected: false) }
         version = request.events.count
         self.today = today.description
         defaultCorrectionDue = StatutoryClock().calendar.addingWorkingDays(10, to: today).value.description
         self.errors = errors
+        draftOpen = openForm == "draft"
     }
 
     /// What an event carries beyond its name, in Chinese.
@@ -177,3 +185,4 @@ struct CaseView: Encodable {
         }
     }
 }
+extension ReplyDetailsInput: Content {}

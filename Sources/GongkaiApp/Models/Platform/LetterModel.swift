@@ -36,3 +36,30 @@ public final class LetterModel: Model, @unchecked Sendable {
 
     public init() {}
 }
+
+/// A rendered file of an issued letter (the PDF, made once by LibreOffice on first download and
+/// kept, since the letter never changes).
+public final class LetterFileModel: Model, @unchecked Sendable {
+    public static let schema = "letter_files"
+
+    public enum Column {
+        public static let letterID: FieldKey = "letter_id"
+        public static let format: FieldKey = "format"
+        public static let bytes: FieldKey = "bytes"
+    }
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: Column.letterID) public var letter: LetterModel
+    /// `LetterFormat` raw value.
+    @Field(key: Column.format) public var format: String
+    @Field(key: Column.bytes) public var bytes: Data
+
+    public init() {}
+
+    public init(letterID: UUID, format: String, bytes: Data) {
+        id = UUID()
+        $letter.id = letterID
+        self.format = format
+        self.bytes = bytes
+    }
+}

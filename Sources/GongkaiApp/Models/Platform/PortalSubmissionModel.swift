@@ -73,22 +73,3 @@ public final class PortalSubmissionModel: Model, @unchecked Sendable {
     /// Never prints personal data.
     public var description: String { "PortalSubmissionModel(\(caseNumber))" }
 }
-
-/// How the applicant asks to receive the information (获取信息的方式).
-public enum DeliveryForm: String, Sendable, Hashable, CaseIterable, Codable {
-    /// 纸质 (by post).
-    case paper
-    /// 电子 (e-mail or online).
-    case electronic
-    /// 自行领取 (collected at the agency).
-    case selfCollect
-
-    /// "纸质（邮寄）"…
-    public var label: String {
-        switch self {
-        case .paper: "纸质（邮寄）"
-        case .electronic: "电子（电子邮件或在线下载）"
-        case .selfCollect: "自行领取"
-        }
-    }
-}

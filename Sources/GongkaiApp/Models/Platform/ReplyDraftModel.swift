@@ -13,6 +13,7 @@ public final class ReplyDraftModel: Model, @unchecked Sendable {
         public static let requestID: FieldKey = "request_id"
         public static let reply: FieldKey = "reply"
         public static let reasons: FieldKey = "reasons"
+        public static let details: FieldKey = "details"
         public static let status: FieldKey = "status"
         public static let draftedBy: FieldKey = "drafted_by"
         public static let draftedAt: FieldKey = "drafted_at"
@@ -43,6 +44,9 @@ public final class ReplyDraftModel: Model, @unchecked Sendable {
     @Field(key: Column.reply) public var reply: String
     /// The officer's specific reasons and information for the letter (required for refusals).
     @Field(key: Column.reasons) public var reasons: String
+    /// The other facts of the letter (`ReplyDetailsInput` as JSON): where it was published, what is
+    /// provided and how, the earlier reply, the procedure to follow…
+    @Field(key: Column.details) public var details: String
     /// `Status` raw value.
     @Field(key: Column.status) public var status: String
     @Field(key: Column.draftedBy) public var draftedBy: String

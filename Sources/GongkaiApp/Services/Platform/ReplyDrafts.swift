@@ -73,21 +73,30 @@ public struct ReplyDrafts: Sendable {
         }
     }
 
-    /// Drafts a reply on the open request `requestID`; `reasons` are the officer's specific
-    /// reasons and information for the letter (required where the reply withholds or refuses).
+    /// The stored letter facts of `draft`.
+    public static func detailsInput(of draft: ReplyDraftModel) throws -> ReplyDetailsInput {
+        do {
+            return try JSONDecoder().decode(ReplyDetailsInput.self, from: Data(draft.details.utf8))
+        } catch {
+            throw StoredDataError(table: ReplyDraftModel.schema, key: draft.id?.uuidString ?? "?", reason: "答复书内容无法读取")
+        }
+    }
+
+    /// Drafts a reply on the open request `requestID` with the letter's facts `input` (its
+    /// `reasons` required where the reply withholds or refuses); the letter is composed on trial
+    /// first, so that every fact the letter needs is asked for now.
     @discardableResult
-    public func draft(requestID: UUID, agencyID: UUID, reply: StatutoryReply, reasons: String, actor: String) async throws
-        -> UUID
+    public func draft(requestID: UUID, agencyID: UUID, reply: StatutoryReply, input: ReplyDetailsInput, actor: String)
+        async throws -> UUID
     {
+        let reasons = input.reasons ?? ""
         guard let row = try await RequestModel.query(on: context.db).filter(\.$id == requestID)
             .filter(\.$agency.$id == agencyID).first()
         else { throw CaseServiceError.requestNotFound(requestID.uuidString) }
         guard row.closedOn == nil else { throw DraftError.requestClosed(row.caseNumber) }
         let trimmed = reasons.trimmingCharacters(in: .whitespacesAndNewlines)
-        if reply.requiresReasons, trimmed.isEmpty {
-            throw FormError([FieldProblem(field: "reasons", message: "不予公开、无法提供或不予处理的答复须写明理由")])
-        }
         if trimmed.count > 5_000 { throw FormError([FieldProblem(field: "reasons", message: "理由不超过5000字")]) }
+        try await ReplyIssuing(context).check(reply, input: input, requestID: requestID, agencyID: agencyID)
         let existing = try await ReplyDraftModel.query(on: context.db).filter(\.$request.$id == requestID)
             .filter(\.$status ~~ [ReplyDraftModel.Status.pending.rawValue, ReplyDraftModel.Status.approved.rawValue]).count()
         guard existing == 0 else { throw DraftError.alreadyPending }
@@ -97,6 +106,7 @@ public struct ReplyDrafts: Sendable {
         model.$request.id = requestID
         model.reply = String(decoding: try JSONEncoder().encode(reply), as: UTF8.self)
         model.reasons = trimmed
+        model.details = String(decoding: try JSONEncoder().encode(input), as: UTF8.self)
         model.status = ReplyDraftModel.Status.pending.rawValue
         model.draftedBy = actor
         model.draftedAt = now
@@ -158,15 +168,5 @@ public struct ReplyDrafts: Sendable {
             .filter(RequestModel.self, \.$agency.$id == agencyID).first()
         else { throw CaseServiceError.requestNotFound(requestID.uuidString) }
         return draft
-    }
-}
-
-extension StatutoryReply {
-    /// Whether the letter must give the agency's reasons (refusals, 无法提供, 不予处理).
-    public var requiresReasons: Bool {
-        switch self {
-        case .alreadyDisclosed, .provided: false
-        default: true
-        }
     }
 }

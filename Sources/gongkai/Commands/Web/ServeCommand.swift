@@ -47,8 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         GongkaiLogging.bootstrap(fallback: .info)
         let location = options.location
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             host: host, port: port, database: location, secureCookies: secureCookies, trustForwardedFor: trustProxy)
+        if let text = ProcessInfo.processInfo.environment["GONGKAI_RATE_LIMIT_SCALE"], let factor = Int(text), factor > 1 {
+            settings.limits = settings.limits.scaled(by: factor)
+        }
         try await ExitStatus.reporting {
             if case .sqlite(let path) = location {
                 let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
