@@ -88,6 +88,8 @@ struct BrowserJourneyTests {
                 try await page.navigate(to: caseURL)
                 try await page.element("details.action:has(form[action$='/drafts']) > summary").click()
                 try await page.select("select[name='reply']", value: "provided")
+                try await page.element("#providedItems").type("2025年度全市公办中小学校舍安全检查报告")
+                try await page.select("select[name='deliveryForm']", value: "electronic")
                 try await browser.screenshot("draft-reply")
                 try await page.element("form[action$='/drafts'] button[type='submit']").click()
                 try await confirmation(page)
@@ -116,6 +118,8 @@ struct BrowserJourneyTests {
                 let state = try await page.element("#case-state").text
                 #expect(state.contains("已办结"), "the status page says \(state)")
                 try await browser.screenshot("status-closed")
+                let letters = try await page.element("main table").text
+                for title in ["补正告知书", "答复书"] { #expect(letters.contains(title), "the status page lists no \(title): \(letters)") }
                 var formats: Set<LetterText.Format> = []
                 for link in try await page.elements("a[href*='/letters/']") {
                     let href = try #require(try await link.attribute("href"))
@@ -133,6 +137,7 @@ struct BrowserJourneyTests {
                 try await signIn(page, base: base, username: "jingban")
                 try await page.navigate(to: base + "/staff/reports/\(year)")
                 let cell = try await page.element("[data-cell=\"\(granted)\"]")
+                try await cell.scrollIntoView()
                 try await browser.screenshot("annual-report")
                 let after = Int(try await cell.text.trimmingCharacters(in: .whitespacesAndNewlines))
                 #expect(after != nil && before != nil && after == before.map { $0 + 1 }, "table 3 \(granted): before \(before.map(String.init) ?? "unknown"), after \(after.map(String.init) ?? "unreadable")")

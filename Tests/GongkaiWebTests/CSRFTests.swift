@@ -63,7 +63,7 @@ struct CSRFTests {
     /// Routes whose valid form (below) stores rows: their refusal is shown to be the token's.
     static let storing: Set<String> = [
         "agencies/:agencyID/apply", "staff/submissions/:submissionID/confirm", "staff/cases/:requestID/events",
-        "staff/requests/new", "staff/admin/users",
+        "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers",
     ]
 
     /// A form each route would accept, so that a refusal can only be the token's.
@@ -96,6 +96,14 @@ struct CSRFTests {
         case "staff/admin/users":
             return [("username", "csrf-new"), ("displayName", "新用户"), ("password", TestServer.staffPassword), ("roles[]", "handler")]
         case "staff/admin/users/:userID": return [("roles[]", "handler"), ("active", "on")]
+        case "staff/appeals":
+            return [
+                ("kind", "litigation"), ("route", "direct"), ("caseNumber", "（2026）苏0102行初1号"),
+                ("requestCaseNumber", scene.home.caseNumbers[1]), ("filedOn", today),
+            ]
+        case "staff/appeals/:appealID/decision": return [("decidedOn", today), ("result", "upheld")]
+        case "staff/registers":
+            return [("kind", "procurement"), ("name", "办公设备采购"), ("contractedOn", today), ("amountYuan", "120000")]
         case "staff/admin/agency":
             return [
                 ("acceptingOffice", "办公室"), ("address", "人民大道1号"), ("postcode", "210000"), ("officeHours", "工作日"),

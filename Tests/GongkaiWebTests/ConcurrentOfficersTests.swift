@@ -27,7 +27,8 @@ struct ConcurrentOfficersTests {
                 var correction = try await first.get(casePath).form(where: "action", is: "correctionRequested")
                 correction.fill("note", "请写明所需报告的年度")
                 var consultation = try await second.get(casePath).form(where: "action", is: "consultationStarted")
-                consultation.choose("party", try #require(consultation.choices["party"]?.first))
+                consultation.choose("party", "thirdParty")
+                consultation.fill(["partyName": "江东市某建设有限公司", "partyReason": "所需报告载有该公司的商业信息"])
                 let before = try await server.eventCount(requestID)
                 #expect(correction["version"] == String(before) && consultation["version"] == String(before))
 

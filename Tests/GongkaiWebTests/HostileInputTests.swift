@@ -84,7 +84,7 @@ struct HostileInputTests {
         }
     }
 
-    @Test("the console's forms: event notes, replies, reviews, agency page, users, registration", arguments: TestBackend.available)
+    @Test("the console's forms: notes, replies, reviews, agency page, users, records, registration", arguments: TestBackend.available)
     func staffForms(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
             let filed = try await server.fileRequest(agencyID: server.homeAgencyID)
@@ -148,14 +148,30 @@ struct HostileInputTests {
             Expect.escaped(try await admin.get("/staff/admin/users"), shows: Fixtures.hostile, "users page")
             Expect.escaped(try await admin.get("/staff/admin/audit"), shows: Fixtures.script, "audit log")
 
+            // Records kept on the web: a procurement project and a reconsideration.
+            let today = server.clock.appClock.today.description
+            var register = try await handler.get("/staff/registers").form(action: "/staff/registers")
+            register.choose("kind", "procurement")
+            register.fill(["name": Fixtures.hostile, "contractedOn": today, "amountYuan": "120000"])
+            let registered = try await handler.submit(register)
+            Expect.status(registered, 303, "registering a procurement")
+            Expect.escaped(try await handler.follow(registered), shows: Fixtures.hostile, "registers page")
+            var appeal = try await handler.get("/staff/appeals").form(action: "/staff/appeals")
+            appeal.choose("kind", "reconsideration")
+            appeal.fill(["caseNumber": Fixtures.hostile, "requestCaseNumber": filed.caseNumber, "filedOn": today])
+            Expect.status(try await handler.submit(appeal), 303, "entering a reconsideration")
+            Expect.escaped(try await handler.get("/staff/appeals"), shows: Fixtures.hostile, "appeals page")
+            let storedAppeal = try await AppealModel.query(on: server.app.db).filter(\.$caseNumber == Fixtures.hostile).count()
+            #expect(storedAppeal == 1)
+
             // A request registered by hand.
             var manual = try await handler.get("/staff/requests/new").form(action: "/staff/requests/new")
             manual.fill(Fixtures.citizen(5).formFields)
             manual.fill(["name": Fixtures.hostile, "address": Fixtures.hostile, "content": Fixtures.hostile])
             manual.choose("deliveryForm", "selfCollect")
-            let registered = try await handler.submit(manual)
-            Expect.status(registered, 303, "registering a letter request")
-            Expect.escaped(try await handler.follow(registered), shows: Fixtures.hostile, "registered case page")
+            let entered = try await handler.submit(manual)
+            Expect.status(entered, 303, "registering a letter request")
+            Expect.escaped(try await handler.follow(entered), shows: Fixtures.hostile, "registered case page")
         }
     }
 }

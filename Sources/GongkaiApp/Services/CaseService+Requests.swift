@@ -1,5 +1,4 @@
 import FluentKit
-import FluentSQLiteDriver
 import Foundation
 import GongkaiCore
 import Logging
@@ -107,20 +106,10 @@ extension CaseService {
     public func append(_ event: RequestEvent, to requestID: UUID, actor: String, expectedVersion: Int? = nil)
         async throws -> DisclosureRequest
     {
-        // SQLite does not wait when a transaction that has read wants to write while another
-        // writes (SQLITE_BUSY), or after another has written (SQLITE_BUSY_SNAPSHOT): run it again
-        // a moment later on fresh data, where the version check tells a real conflict from a
-        // write to another request.
-        var attempt = 1
-        while true {
-            do {
-                return try await appendOnce(event, to: requestID, actor: actor, expectedVersion: expectedVersion)
-            } catch let error as any DatabaseError where error.isConstraintFailure {
-                throw CaseServiceError.concurrentChange(requestID.uuidString)
-            } catch let error as SQLiteError where [.busy, .busyInSnapshot].contains(error.reason) && attempt < 10 {
-                try await Task.sleep(for: .milliseconds(10 * attempt))
-                attempt += 1
-            }
+        do {
+            return try await appendOnce(event, to: requestID, actor: actor, expectedVersion: expectedVersion)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw CaseServiceError.concurrentChange(requestID.uuidString)
         }
     }
 
@@ -128,7 +117,7 @@ extension CaseService {
         async throws -> DisclosureRequest
     {
         let date = now()
-        let updated = try await db.transaction { db in
+        let updated = try await db.writeTransaction { db in
             guard let row = try await RequestModel.find(requestID, on: db) else {
                 throw CaseServiceError.requestNotFound(requestID.uuidString)
             }

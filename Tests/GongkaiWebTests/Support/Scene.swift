@@ -26,6 +26,8 @@ struct Scene: Sendable {
         let letter: (id: UUID, requestID: UUID, submissionID: UUID)?
         /// A staff account of the agency (not one the tests sign in with).
         let userID: UUID
+        /// A pending reconsideration about one of its requests.
+        let appealID: UUID
         /// The case numbers, which must never appear on another agency's pages.
         let caseNumbers: [String]
     }
@@ -56,10 +58,12 @@ struct Scene: Sendable {
         let answered = try await server.fileRequest(agencyID: agencyID, citizen: Fixtures.citizen(serial * 10 + 2))
         let answeredID = try await server.confirm(answered.submissionID, agencyID: agencyID)
         let letterID = try await server.issueReply(requestID: answeredID, agencyID: agencyID)
+        let appealID = try await server.fileAppeal(
+            agencyID: agencyID, requestCaseNumber: answered.caseNumber, caseNumber: "江东复〔\(server.clock.appClock.today.year)〕\(serial)号")
         return IDs(
             agencyID: agencyID, pendingSubmissionID: pending.submissionID, requestID: requestID,
             submissionID: received.submissionID, draftID: draftID, attachmentID: attachmentID,
-            letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID,
+            letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID, appealID: appealID,
             caseNumbers: [pending.caseNumber, received.caseNumber, answered.caseNumber])
     }
 
@@ -86,7 +90,9 @@ struct Scene: Sendable {
                 case ":letterID": (ids.letter?.id ?? UUID()).uuidString
                 case ":attachmentID": ids.attachmentID.uuidString
                 case ":userID": ids.userID.uuidString
-                case ":format": "pdf"
+                case ":appealID": ids.appealID.uuidString
+                // Word: a real download without LibreOffice's seconds (the journey fetches the PDF).
+                case ":format": "docx"
                 case ":year": String(year)
                 default: nil
                 }

@@ -48,10 +48,26 @@ extension TestServer {
         try await PortalService(services).confirmReceipt(submissionID, agencyID: agencyID, actor: "测试经办（fixture）")
     }
 
-    /// Drafts a 予以公开 reply on `requestID`; returns the draft's id.
+    /// Drafts a 予以公开 reply (by e-mail) on `requestID`; returns the draft's id.
     func draftReply(requestID: UUID, agencyID: UUID, drafter: String = "测试经办（fixture）") async throws -> UUID {
-        try await ReplyDrafts(services).draft(
-            requestID: requestID, agencyID: agencyID, reply: .provided, reasons: "", actor: drafter)
+        var details = ReplyDetailsInput()
+        details.providedItems = Fixtures.content
+        details.deliveryForm = "electronic"
+        return try await ReplyDrafts(services).draft(
+            requestID: requestID, agencyID: agencyID, reply: .provided, input: details, actor: drafter)
+    }
+
+    /// Enters a pending reconsideration about the request `requestCaseNumber`; returns its id.
+    func fileAppeal(agencyID: UUID, requestCaseNumber: String, caseNumber: String) async throws -> UUID {
+        var input = AppealEntry.Input()
+        input.kind = "reconsideration"
+        input.caseNumber = caseNumber
+        input.requestCaseNumber = requestCaseNumber
+        input.filedOn = clock.appClock.today.description
+        try await AppealEntry(services).add(input, agencyID: agencyID, actor: "测试经办（fixture）")
+        let appeal = try await AppealModel.query(on: app.db).filter(\.$agency.$id == agencyID).filter(\.$caseNumber == caseNumber).first()
+        guard let id = appeal?.id else { throw FixtureError("the appeal \(caseNumber) was not stored") }
+        return id
     }
 
     /// The number of events recorded on `requestID`.

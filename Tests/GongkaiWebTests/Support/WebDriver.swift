@@ -160,6 +160,12 @@ final class WebDriverSession: Sendable {
             try await session.call(.GET, "element/\(id)/property/\(name)")
         }
 
+        /// Scrolls the page so that the element is in the middle of the window (for a screenshot).
+        func scrollIntoView() async throws {
+            try await session.execute(
+                "arguments[0].scrollIntoView({block: 'center'})", [[WebDriverSession.elementKey: id]])
+        }
+
         /// The first descendant matching `selector`.
         func element(_ selector: String) async throws -> Element {
             let value = try await session.call(.POST, "element/\(id)/element", ["using": "css selector", "value": selector])

@@ -26,9 +26,12 @@ struct WebPage: Sendable, CustomStringConvertible {
 
     var description: String { "\(status.code) \(target)" }
 
-    /// The form posting to `action`; fails the test when there is none.
+    /// The form posting to `action` (a GET form to the same address, such as a filter, is not
+    /// it); fails the test when there is none.
     func form(action: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> HTMLForm {
-        try #require(forms.first { $0.action == action }, "\(target) has no form posting to \(action); it has \(forms.map(\.action))", sourceLocation: sourceLocation)
+        try #require(
+            forms.first { $0.action == action && $0.method == "POST" },
+            "\(target) has no form posting to \(action); it has \(forms.map(\.description))", sourceLocation: sourceLocation)
     }
 
     /// The form with a control `name` = `value` (the case page's action forms share one action).
