@@ -17,19 +17,12 @@ struct EmptySectionsTests {
     func emptySections() async throws {
         try await TestServer.with(.sqlite) { server in
             let citizen = server.client()
-            let applyPath = "/agencies/\(server.homeAgencyID)/apply"
-            var form = try await citizen.get(applyPath).form(action: applyPath)
-            form.fill(Fixtures.citizen(20).formFields)
-            form.fill("content", Fixtures.content)
-            form.choose("deliveryForm", "electronic")
-            let receipt = try await citizen.submit(form)
+            let receipt = try await citizen.submit(try await citizen.requestForm(agencyID: server.homeAgencyID, citizen: Fixtures.citizen(20)))
             let number = try #require(receipt.text(ofID: "case-number"))
             let code = try #require(receipt.text(ofID: "query-code"))
             let submission = try #require(try await PortalService(server.services).lookup(caseNumber: number, queryCode: code))
             let requestID = try await server.confirm(try submission.requireID(), agencyID: server.homeAgencyID)
-            var lookup = try await citizen.get("/status").form(action: "/status")
-            lookup.fill(["caseNumber": number, "queryCode": code])
-            let status = try await citizen.follow(try await citizen.submit(lookup))
+            let status = try await citizen.follow(try await citizen.lookUp(caseNumber: number, queryCode: code))
             let handler = try await server.client(signedInAs: "jingban")
             let queue = try await handler.get("/staff")
             let casePage = try await handler.get("/staff/cases/\(requestID)")

@@ -53,9 +53,7 @@ struct HostileInputTests {
             #expect(confirmed.text.contains("申请人"))
 
             // SQL in the lookup form is a number that does not exist, like any other.
-            var lookup = try await citizen.get("/status").form(action: "/status")
-            lookup.fill(["caseNumber": Fixtures.sqlInjection, "queryCode": Fixtures.sqlInjection])
-            let refused = try await citizen.submit(lookup)
+            let refused = try await citizen.lookUp(caseNumber: Fixtures.sqlInjection, queryCode: Fixtures.sqlInjection)
             Expect.status(refused, 422, "lookup with SQL")
             #expect(refused.text.contains("申请编号或查询码不正确"))
             #expect(refused.forms.first { $0.action == "/status" }?["caseNumber"] == Fixtures.sqlInjection, "the number typed is not kept")
@@ -67,10 +65,8 @@ struct HostileInputTests {
         try await TestServer.with(backend) { server in
             let citizen = server.client()
             let applyPath = "/agencies/\(server.homeAgencyID)/apply"
-            var form = try await citizen.get(applyPath).form(action: applyPath)
-            form.fill(Fixtures.citizen(3).formFields)
+            var form = try await citizen.requestForm(agencyID: server.homeAgencyID, citizen: Fixtures.citizen(3), delivery: "paper")
             form.fill(["idNumber": Fixtures.hostile, "content": Fixtures.hostile])
-            form.choose("deliveryForm", "paper")
             let before = try await server.rowCounts(excluding: TestServer.bookkeeping)
             let page = try await citizen.submit(form)
             Expect.status(page, 422, "居民身份证 number with markup")

@@ -88,11 +88,7 @@ struct PersonalDataTests {
         try await TestServer.with(backend, log: log) { server in
             let citizen = Fixtures.citizen(15)
             let browser = server.client()
-            let applyPath = "/agencies/\(server.homeAgencyID)/apply"
-            var form = try await browser.get(applyPath).form(action: applyPath)
-            form.fill(citizen.formFields)
-            form.fill("content", Fixtures.content)
-            form.choose("deliveryForm", "electronic")
+            let form = try await browser.requestForm(agencyID: server.homeAgencyID, citizen: citizen)
             let receipt = try await browser.submit(form, files: ["files[]": [UploadFile(name: "身份证.png", contentType: "image/png", bytes: Fixtures.png)]])
             Expect.status(receipt, 200, "filing")
             let number = try #require(receipt.text(ofID: "case-number"))

@@ -17,9 +17,7 @@ struct QueryCodeTests {
             var lookups = 0
             func lookup(_ number: String, _ code: String) async throws -> WebPage {
                 lookups += 1
-                var form = try await guesser.get("/status").form(action: "/status")
-                form.fill(["caseNumber": number, "queryCode": code])
-                return try await guesser.submit(form)
+                return try await guesser.lookUp(caseNumber: number, queryCode: code)
             }
             let unknownNumber = receipt.caseNumber.replacingOccurrences(of: "〕", with: "〕9")
             let wrongPage = try await lookup(receipt.caseNumber, "ABCD-EFGH-JKMN")

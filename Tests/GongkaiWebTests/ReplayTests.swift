@@ -13,13 +13,8 @@ struct ReplayTests {
     func replay(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
             let citizen = server.client()
-            let applyPath = "/agencies/\(server.homeAgencyID)/apply"
             func filledForm() async throws -> HTMLForm {
-                var form = try await citizen.get(applyPath).form(action: applyPath)
-                form.fill(Fixtures.citizen(9).formFields)
-                form.fill("content", Fixtures.content)
-                form.choose("deliveryForm", "paper")
-                return form
+                try await citizen.requestForm(agencyID: server.homeAgencyID, citizen: Fixtures.citizen(9), delivery: "paper")
             }
             let form = try await filledForm()
             let key = try #require(form["submissionKey"])

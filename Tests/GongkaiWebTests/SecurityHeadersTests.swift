@@ -70,9 +70,7 @@ struct SecurityHeadersTests {
             _ = try await browser.get("/")
             #expect(await browser.cookies.isEmpty, "a plain public page set a cookie")
             // A citizen who looked up a request has a session; signing in replaces it and the anchor.
-            var lookup = try await browser.get("/status").form(action: "/status")
-            lookup.fill(["caseNumber": receipt.caseNumber, "queryCode": try #require(receipt.queryCode)])
-            Expect.status(try await browser.submit(lookup), 303, "lookup")
+            Expect.status(try await browser.lookUp(caseNumber: receipt.caseNumber, queryCode: try #require(receipt.queryCode)), 303, "lookup")
             let before = await browser.cookies
             let anonymousSession = try #require(before["gk_session"])
             let anonymousAnchor = try #require(before["gk_csrf"])

@@ -15,10 +15,7 @@ struct UploadTests {
         try await TestServer.with(backend, mode: .running) { server in
             let citizen = server.client()
             let applyPath = "/agencies/\(server.homeAgencyID)/apply"
-            var form = try await citizen.get(applyPath).form(action: applyPath)
-            form.fill(Fixtures.citizen(7).formFields)
-            form.fill("content", Fixtures.content)
-            form.choose("deliveryForm", "electronic")
+            let form = try await citizen.requestForm(agencyID: server.homeAgencyID, citizen: Fixtures.citizen(7))
             let limit = TestServer.uploads.maximumBytes
             let cases: [(String, UploadFile, String)] = [
                 ("oversized", Fixtures.oversizedPDF(limit: limit), "超过\(limit >> 20)MB"),
@@ -51,11 +48,7 @@ struct UploadTests {
     func bodyCap(backend: TestBackend) async throws {
         try await TestServer.with(backend, mode: .running) { server in
             let citizen = server.client()
-            let applyPath = "/agencies/\(server.homeAgencyID)/apply"
-            var form = try await citizen.get(applyPath).form(action: applyPath)
-            form.fill(Fixtures.citizen(8).formFields)
-            form.fill("content", Fixtures.content)
-            form.choose("deliveryForm", "electronic")
+            let form = try await citizen.requestForm(agencyID: server.homeAgencyID, citizen: Fixtures.citizen(8))
             let policy = TestServer.uploads
             let bigger = (0...policy.maximumFiles).map { index in
                 UploadFile(name: "第\(index)页.pdf", contentType: "application/pdf", bytes: Fixtures.oversizedPDF(limit: policy.maximumBytes).bytes)
