@@ -23,5 +23,6 @@ public enum AppMigrations {
         M026_AddRequestDeliveryForm(),
         M027_AddAuditLogAgency(),
         M028_AddRequestDueDate(),
+        M029_CreateChangeVersions(),
     ]
 }

@@ -49,4 +49,5 @@ public enum PlatformTables {
     public static let rateLimits = "rate_limits"
     public static let counters = "counters"
     public static let secrets = "app_secrets"
+    public static let changeVersions = "change_versions"
 }

@@ -12,8 +12,15 @@ struct M028_AddRequestDueDate: AsyncMigration {
         typealias C = RequestModel.Column
         try await database.schema(RequestModel.schema).field(C.dueOn, .string).update()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "requests_open_queue").on(RequestModel.schema)
-            .column(C.agencyID.description).column(C.closedOn.description).column(C.dueOn.description).run()
+        // Open requests only, carrying what the queue counts and sorts by: the queue reads the index alone.
+        try await sql.raw(
+            """
+            CREATE INDEX requests_open_queue ON \(ident: RequestModel.schema)
+            (\(ident: C.agencyID.description), \(ident: C.dueOn.description), \(ident: C.receivedOn.description),
+             \(ident: C.caseNumber.description), \(ident: C.phase.description), \(ident: C.applicantColumn.description))
+            WHERE \(ident: C.closedOn.description) IS NULL
+            """
+        ).run()
         // Read with plain SQL (not the models, which may gain columns in later migrations).
         let rows = try await sql.raw(
             """

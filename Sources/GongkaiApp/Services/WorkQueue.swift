@@ -65,7 +65,6 @@ public struct WorkQueue: Sendable {
               COUNT(*) FILTER (WHERE \(ident: C.phase.description) IN (\(bind: RequestPhase.awaitingCorrection.rawValue), \(bind: RequestPhase.awaitingFee.rawValue))) AS waiting
             FROM \(ident: RequestModel.schema)
             WHERE \(ident: C.agencyID.description) = \(bind: agencyID) AND \(ident: C.closedOn.description) IS NULL
-              AND \(ident: C.receivedOn.description) <= \(bind: today.description)
             """
         ).first()
         guard let row else { return Counts(open: 0, overdue: 0, dueSoon: 0, paused: 0, awaitingApplicant: 0) }
@@ -75,35 +74,70 @@ public struct WorkQueue: Sendable {
             awaitingApplicant: try row.decode(column: "waiting", as: Int.self))
     }
 
-    /// A page of the queue, most urgent first (by due date; paused and waiting requests after,
-    /// oldest first).
+    /// A page of the queue, most urgent first: by due date, then (paused and waiting requests,
+    /// which have none) by date of receipt. Read in two index-ordered parts, those with a due
+    /// date and those without, so that no query sorts the agency's whole open list.
     public func rows(agencyID: UUID, today: CivilDate, filter: Filter = .all, offset: Int = 0, limit: Int = 50)
         async throws -> [Row]
     {
         typealias C = RequestModel.Column
         let due = C.dueOn.description
-        var condition = SQLQueryString("")
+        let limit = max(1, min(limit, 500))
+        let offset = max(0, offset)
+        var withDue: SQLQueryString?
+        var withoutDue: SQLQueryString?
         switch filter {
-        case .all: break
-        case .overdue: condition = " AND \(ident: due) < \(bind: today.description)"
+        case .all:
+            withDue = " AND \(ident: due) IS NOT NULL"
+            withoutDue = " AND \(ident: due) IS NULL"
+        case .overdue: withDue = " AND \(ident: due) < \(bind: today.description)"
         case .dueSoon:
-            condition = " AND \(ident: due) >= \(bind: today.description) AND \(ident: due) <= \(bind: dueSoonLimit(today).description)"
-        case .paused: condition = " AND \(ident: C.phase.description) = \(bind: RequestPhase.consulting.rawValue)"
+            withDue = " AND \(ident: due) >= \(bind: today.description) AND \(ident: due) <= \(bind: dueSoonLimit(today).description)"
+        case .paused: withoutDue = " AND \(ident: C.phase.description) = \(bind: RequestPhase.consulting.rawValue)"
         case .awaitingApplicant:
-            condition =
+            withoutDue =
                 " AND \(ident: C.phase.description) IN (\(bind: RequestPhase.awaitingCorrection.rawValue), \(bind: RequestPhase.awaitingFee.rawValue))"
         }
+        var rows: [Row] = []
+        var skip = offset
+        if let withDue {
+            rows += try await page(agencyID: agencyID, today: today, condition: withDue, order: [due], offset: skip, limit: limit)
+            if rows.count < limit, withoutDue != nil {
+                skip = max(0, offset - (try await openCount(agencyID: agencyID, condition: withDue)))
+            }
+        }
+        if let withoutDue, rows.count < limit {
+            rows += try await page(
+                agencyID: agencyID, today: today, condition: withoutDue, order: [], offset: skip, limit: limit - rows.count)
+        }
+        return rows
+    }
+
+    func openCount(agencyID: UUID, condition: SQLQueryString) async throws -> Int {
+        typealias C = RequestModel.Column
         let query: SQLQueryString = """
+            SELECT COUNT(*) AS n FROM \(ident: RequestModel.schema)
+            WHERE \(ident: C.agencyID.description) = \(bind: agencyID) AND \(ident: C.closedOn.description) IS NULL
+            """ + condition
+        return try await context.sql.raw(query).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    func page(agencyID: UUID, today: CivilDate, condition: SQLQueryString, order: [String], offset: Int, limit: Int)
+        async throws -> [Row]
+    {
+        typealias C = RequestModel.Column
+        let due = C.dueOn.description
+        var query: SQLQueryString = """
             SELECT id, \(ident: C.caseNumber.description) AS case_number, \(ident: C.receivedOn.description) AS received_on,
                    \(ident: C.applicantColumn.description) AS col, \(ident: C.phase.description) AS phase,
                    \(ident: due) AS due_on, substr(\(ident: C.content.description), 1, 60) AS content
             FROM \(ident: RequestModel.schema)
             WHERE \(ident: C.agencyID.description) = \(bind: agencyID) AND \(ident: C.closedOn.description) IS NULL
-              AND \(ident: C.receivedOn.description) <= \(bind: today.description)
-            """ + condition + """
-             ORDER BY CASE WHEN \(ident: due) IS NULL THEN 1 ELSE 0 END, \(ident: due), \(ident: C.receivedOn.description), \(ident: C.caseNumber.description)
-             LIMIT \(literal: max(1, min(limit, 500))) OFFSET \(literal: max(0, offset))
             """
+        query += condition
+        query += " ORDER BY "
+        for column in order { query += "\(ident: column), " }
+        query += "\(ident: C.receivedOn.description), \(ident: C.caseNumber.description) LIMIT \(literal: limit) OFFSET \(literal: offset)"
         return try await context.sql.raw(query).all().map { row in
             let number = try row.decode(column: "case_number", as: String.self)
             func stored<T>(_ value: T?, _ what: String) throws -> T {

@@ -19,17 +19,24 @@ enum PortalPages {
     // MARK: Home and agency
 
     static func home(_ request: Request) async throws -> Response {
-        let agencies = try await AgencyModel.query(on: request.db).sort(\.$name).all()
-        let context = HomeView(
-            page: request.page(title: "首页", section: "home"),
-            regions: HomeView.group(agencies.map { (id: $0.id!, name: $0.name, region: $0.region ?? "其他") }))
-        return try await request.view.render("portal/home", context).encodeResponse(for: request)
+        let version = try await ChangeVersions(request.services).version(ChangeVersions.site)
+        return try await request.cachedPage(key: "home", version: version, isPublic: true) {
+            let agencies = try await AgencyModel.query(on: request.db).sort(\.$name).all()
+            let context = HomeView(
+                page: request.page(title: "首页", section: "home"),
+                regions: HomeView.group(agencies.map { (id: $0.id!, name: $0.name, region: $0.region ?? "其他") }))
+            return try await request.view.render("portal/home", context)
+        }
     }
 
-    static func agency(_ request: Request) async throws -> View {
-        let (agency, profile) = try await loadAgency(request)
-        return try await request.view.render(
-            "portal/agency", AgencyView(page: request.page(title: agency.name, section: "home"), agency: .init(agency, profile)))
+    static func agency(_ request: Request) async throws -> Response {
+        let id = try request.id("agencyID")
+        let version = try await ChangeVersions(request.services).version(ChangeVersions.agency(id))
+        return try await request.cachedPage(key: "agency|\(id)", version: version, isPublic: true) {
+            let (agency, profile) = try await loadAgency(request)
+            return try await request.view.render(
+                "portal/agency", AgencyView(page: request.page(title: agency.name, section: "home"), agency: .init(agency, profile)))
+        }
     }
 
     static func loadAgency(_ request: Request) async throws -> (AgencyModel, AgencyProfileModel?) {

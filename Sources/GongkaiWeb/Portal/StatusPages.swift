@@ -61,23 +61,32 @@ enum StatusPages {
     }
 
     static func status(_ request: Request) async throws -> Response {
-        let submission: PortalSubmissionModel
-        do {
-            submission = try await unlockedSubmission(request)
-        } catch is StatusLocked {
-            return request.redirect(to: SiteURL.statusLookup.path)
+        let id = try request.id("submissionID")
+        let unlocked = (request.webSession[accessKey] ?? "").split(separator: ",").map(String.init)
+        guard unlocked.contains(id.uuidString), let (_, version) = try await ChangeVersions(request.services).submission(id)
+        else { return request.redirect(to: SiteURL.statusLookup.path) }
+        return try await request.cachedPage(key: "status|\(id)", version: version) {
+            guard let submission = try await PortalSubmissionModel.find(id, on: request.db) else { throw Abort(.notFound) }
+            return try await statusView(request, submission: submission, correctionError: nil, cacheable: true)
         }
-        return try await renderStatus(request, submission: submission, correctionError: nil)
     }
 
     static func renderStatus(_ request: Request, submission: PortalSubmissionModel, correctionError: FormError?, status: HTTPStatus = .ok)
         async throws -> Response
     {
+        try await statusView(request, submission: submission, correctionError: correctionError, cacheable: false)
+            .encodeResponse(status: status, for: request)
+    }
+
+    static func statusView(_ request: Request, submission: PortalSubmissionModel, correctionError: FormError?, cacheable: Bool)
+        async throws -> View
+    {
         let state = try await PortalService(request.services).publicStatus(of: submission, clock: request.statutoryClock)
         let view = StatusView(
-            page: request.page(title: "申请办理情况 \(state.caseNumber)", section: "status", forms: true), status: .init(state),
-            errors: FieldErrors(correctionError), maxMegabytes: request.application.platform.settings.uploads.maximumBytes >> 20)
-        return try await request.view.render("portal/status", view).encodeResponse(status: status, for: request)
+            page: request.page(title: "申请办理情况 \(state.caseNumber)", section: "status", forms: true, cacheable: cacheable),
+            status: .init(state), errors: FieldErrors(correctionError),
+            maxMegabytes: request.application.platform.settings.uploads.maximumBytes >> 20)
+        return try await request.view.render("portal/status", view)
     }
 
     struct CorrectionInput: Content {

@@ -1,5 +1,6 @@
 import Fluent
 import GongkaiApp
+import SQLKit
 import Vapor
 
 /// The signed-in staff member of a request.
@@ -10,6 +11,8 @@ struct CurrentStaff: Sendable {
     let agencyID: UUID
     let agencyName: String
     let roles: StaffRoles
+    /// The agency's change version when the request began (`ChangeVersions`), for cached pages.
+    let agencyVersion: Int
 
     /// How the audit log names the actor: "王经办（wangjb）".
     var actor: String { "\(displayName)（\(username)）" }
@@ -48,17 +51,33 @@ struct RoleRefused: CategorizedError {
     }
 }
 
-/// Loads the signed-in user named by the session (active accounts only) with one query.
+/// Loads the signed-in user named by the session (active accounts only), with the agency's name
+/// and change version, in one query.
 struct StaffAuthenticationMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let text = request.webSession["userID"], let id = UUID(uuidString: text),
-            let user = try await StaffUserModel.query(on: request.db).filter(\.$id == id).filter(\.$active == true)
-                .with(\.$agency).first()
-        {
-            request.setStaff(
-                CurrentStaff(
-                    userID: id, username: user.username, displayName: user.displayName, agencyID: user.$agency.id,
-                    agencyName: user.agency.name, roles: user.roles))
+        if let text = request.webSession["userID"], let id = UUID(uuidString: text) {
+            typealias U = StaffUserModel.Column
+            let row = try await (request.db as! any SQLDatabase).raw(
+                """
+                SELECT u.\(ident: U.username.description) AS username, u.\(ident: U.displayName.description) AS display_name,
+                       u.\(ident: U.roles.description) AS roles, u.\(ident: U.agencyID.description) AS agency_id,
+                       a.\(ident: AgencyModel.Column.name.description) AS agency_name, v.version AS version
+                FROM \(ident: StaffUserModel.schema) u
+                JOIN \(ident: AgencyModel.schema) a ON a.id = u.\(ident: U.agencyID.description)
+                LEFT JOIN \(ident: PlatformTables.changeVersions) v ON v.scope = 'agency:' || upper(CAST(u.\(ident: U.agencyID.description) AS TEXT))
+                WHERE u.id = \(bind: id) AND u.\(ident: U.active.description) = \(bind: true)
+                """
+            ).first()
+            if let row {
+                request.setStaff(
+                    CurrentStaff(
+                        userID: id, username: try row.decode(column: "username", as: String.self),
+                        displayName: try row.decode(column: "display_name", as: String.self),
+                        agencyID: try row.decode(column: "agency_id", as: UUID.self),
+                        agencyName: try row.decode(column: "agency_name", as: String.self),
+                        roles: StaffRoles(storage: try row.decode(column: "roles", as: String.self)),
+                        agencyVersion: try row.decode(column: "version", as: Int?.self) ?? 0))
+            }
         }
         return try await next.respond(to: request)
     }

@@ -14,11 +14,19 @@ enum QueuePages {
 
     static let pageSize = 50
 
-    static func queue(_ request: Request) async throws -> View {
+    static func queue(_ request: Request) async throws -> Response {
         let staff = try request.staff
-        let today = request.today
         let filter = request.query[String.self, at: "filter"].flatMap(WorkQueue.Filter.init(rawValue:)) ?? .all
         let pageNumber = max(1, request.query[Int.self, at: "page"] ?? 1)
+        // The queue depends on the agency's data, the day, the filter, the page and who looks.
+        let key = "queue|\(staff.userID)|\(staff.roles.storage)|\(filter.rawValue)|\(pageNumber)"
+        return try await request.cachedPage(key: key, version: staff.agencyVersion) {
+            try await render(request, staff: staff, filter: filter, pageNumber: pageNumber)
+        }
+    }
+
+    static func render(_ request: Request, staff: CurrentStaff, filter: WorkQueue.Filter, pageNumber: Int) async throws -> View {
+        let today = request.today
         let queue = WorkQueue(request.services, clock: request.statutoryClock)
         let counts = try await queue.counts(agencyID: staff.agencyID, today: today)
         let rows = try await queue.rows(
@@ -34,7 +42,7 @@ enum QueuePages {
             case .awaitingApplicant: counts.awaitingApplicant
             }
         let view = QueueView(
-            page: request.page(title: "待办工作", section: "queue"), today: today.chineseText, counts: counts, filter: filter,
+            page: request.page(title: "待办工作", section: "queue", cacheable: true), today: today.chineseText, counts: counts, filter: filter,
             rows: rows, pageNumber: pageNumber, pageCount: max(1, (total + pageSize - 1) / pageSize),
             pending: pending, drafts: drafts, canConfirm: staff.has(.handler), canReview: staff.has(.reviewer))
         return try await request.view.render("staff/queue", view)

@@ -26,11 +26,14 @@ struct PageContext: Encodable {
 extension Request {
     /// The page context for a page titled `title` in navigation `section`; `forms` says the
     /// page has forms (a CSRF token is made only then, so that plain public pages set no cookie).
-    func page(title: String, section: String = "", forms: Bool = false) -> PageContext {
+    ///
+    /// A `cacheable` page gets the placeholder instead of the token (`RenderCache` fills it in).
+    func page(title: String, section: String = "", forms: Bool = false, cacheable: Bool = false) -> PageContext {
         let staff = optionalStaff
         let hasForms = forms || staff != nil
+        let csrf = hasForms ? (cacheable ? RenderCache.csrfPlaceholder : CSRF.token(for: self)) : nil
         return PageContext(
-            title: title, siteName: "政府信息公开平台", csrf: hasForms ? CSRF.token(for: self) : nil,
+            title: title, siteName: "政府信息公开平台", csrf: csrf,
             staff: staff.map { staff in
                 PageContext.StaffNavigation(
                     displayName: staff.displayName, agencyName: staff.agencyName, roles: staff.roles.label,

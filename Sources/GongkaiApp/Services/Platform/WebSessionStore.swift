@@ -1,6 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Browser sessions in the database (`web_sessions`): the web layer's session driver keeps
 /// nothing in process memory, so any server process can serve any request.
@@ -33,13 +34,24 @@ public struct WebSessionStore: Sendable {
 
     /// The data of the session `cookie`, unless unknown or expired (an expired row is deleted).
     public func read(_ cookie: String) async throws -> [String: String]? {
-        guard let row = try await WebSessionModel.find(Self.key(cookie), on: context.db) else { return nil }
+        // Read on every page view: one plain statement rather than a model query.
+        typealias C = WebSessionModel.Column
+        let key = Self.key(cookie)
+        guard let row = try await context.sql.raw(
+            """
+            SELECT \(ident: C.data.description) AS data, \(ident: C.expiresAt.description) AS expires_at,
+                   \(ident: C.createdAt.description) AS created_at
+            FROM \(ident: WebSessionModel.schema) WHERE id = \(bind: key)
+            """
+        ).first() else { return nil }
         let now = context.clock.now()
-        guard row.expiresAt > now, row.createdAt.addingTimeInterval(absoluteLifetime) > now else {
-            try await row.delete(on: context.db)
+        let expiresAt = try row.decode(column: "expires_at", as: Date.self)
+        let createdAt = try row.decode(column: "created_at", as: Date.self)
+        guard expiresAt > now, createdAt.addingTimeInterval(absoluteLifetime) > now else {
+            try await WebSessionModel.query(on: context.db).filter(\.$id == key).delete()
             return nil
         }
-        return Self.decode(row.data)
+        return Self.decode(try row.decode(column: "data", as: String.self))
     }
 
     /// Replaces the data of `cookie` and extends its life (never beyond the absolute limit).
