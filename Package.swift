@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf", from: "4.5.2"),
         .package(url: "https://github.com/vapor/leaf-kit", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The WebDriver client of the browser tests (already in the graph through Vapor).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // libxml2: the HTML parser of record for portal pages and the XML parser for .docx parts.
@@ -105,6 +107,7 @@ let package = Package(
                 "GongkaiApp",
                 "GongkaiCore",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
         .testTarget(

@@ -117,14 +117,18 @@ extension CaseService {
         async throws -> DisclosureRequest
     {
         let date = now()
-        let updated = try await db.transaction { db in
+        let updated = try await db.writeTransaction { db in
             guard let row = try await RequestModel.find(requestID, on: db) else {
                 throw CaseServiceError.requestNotFound(requestID.uuidString)
             }
-            if let expectedVersion, row.eventCount != expectedVersion {
+            let current = try await self.load(row, on: db)
+            // Checked against the events just loaded, which the new event's sequence follows: on
+            // PostgreSQL (read committed) another officer's event may commit between reading the
+            // row and reading its events, and must then count as a change, not reach the state
+            // machine as if this officer had seen it.
+            if let expectedVersion, current.events.count != expectedVersion {
                 throw CaseServiceError.concurrentChange(row.caseNumber)
             }
-            let current = try await self.load(row, on: db)
             let updated: DisclosureRequest
             do throws(DisclosureRequestError) {
                 updated = try current.recording(event)

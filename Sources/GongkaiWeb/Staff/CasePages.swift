@@ -54,7 +54,7 @@ enum CasePages {
     static func recordEvent(_ request: Request) async throws -> Response {
         let staff = try request.staff
         let row = try await loadRow(request)
-        let form = try request.content.decode(CaseEventForm.self)
+        let form = try request.decodeForm(CaseEventForm.self)
         do {
             let (tag, event) = try form.event(today: request.today, approver: staff.displayName)
             if CaseEventForm.headOnly.contains(tag), !staff.has(.head) { throw RoleRefused(allowed: [.head]) }
@@ -118,7 +118,7 @@ enum CasePages {
     static func issueReply(_ request: Request) async throws -> Response {
         let staff = try request.staff
         let row = try await loadRow(request)
-        let form = try request.content.decode(CaseEventForm.self)
+        let form = try request.decodeForm(CaseEventForm.self)
         do {
             try await ReplyIssuing(request.services).issue(
                 draftID: try request.id("draftID"), requestID: try row.requireID(), agencyID: staff.agencyID,

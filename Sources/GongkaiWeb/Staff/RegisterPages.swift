@@ -29,7 +29,7 @@ enum RegisterPages {
 
     static func add(_ request: Request) async throws -> Response {
         let staff = try request.staff
-        let input = try request.content.decode(RegisterEntry.Input.self)
+        let input = try request.decodeForm(RegisterEntry.Input.self)
         do {
             let id = try await RegisterEntry(request.services).add(input, agencyID: staff.agencyID, actor: staff.actor)
             request.webSession.flash("已登记（\(id)），年度报告表二即时更新。")

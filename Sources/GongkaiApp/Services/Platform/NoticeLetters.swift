@@ -38,7 +38,7 @@ public struct NoticeLetters: Sendable {
     public func record(
         _ event: RequestEvent, on requestID: UUID, agencyID: UUID, extras: Extras, actor: String, expectedVersion: Int?
     ) async throws -> DisclosureRequest {
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let inner = context.on(db)
             guard let row = try await RequestModel.query(on: db).filter(\.$id == requestID).filter(\.$agency.$id == agencyID).first()
             else { throw CaseServiceError.requestNotFound(requestID.uuidString) }

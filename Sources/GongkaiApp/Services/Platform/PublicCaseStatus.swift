@@ -107,18 +107,11 @@ extension PortalService {
     }
 }
 
-/// The titles of the letter kinds stored in `LetterModel.kind`.
+/// The titles of the letter kinds stored in `LetterModel.kind` (a `LetterKind` raw value).
 public enum LetterKindName {
-    /// "政府信息公开申请答复书"… for a stored kind name.
+    /// "政府信息公开申请答复书", "政府信息公开申请补正告知书"… for a stored kind name; the core's
+    /// names, defined once.
     public static func title(_ kind: String) -> String {
-        switch kind {
-        case "reply": "政府信息公开申请答复书"
-        case "correctionNotice": "补正告知书"
-        case "extensionNotice": "延期答复告知书"
-        case "consultation": "征求意见函"
-        case "feeNotice": "收费通知书"
-        case "notProcessedNotice": "不予处理告知书"
-        default: "告知书"
-        }
+        LetterKind(rawValue: kind)?.titleSuffix ?? "告知书"
     }
 }

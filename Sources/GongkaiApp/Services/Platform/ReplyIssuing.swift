@@ -36,7 +36,7 @@ public struct ReplyIssuing: Sendable {
     @discardableResult
     public func issue(draftID: UUID, requestID: UUID, agencyID: UUID, expectedVersion: Int?, actor: String) async throws -> UUID {
         let today = context.clock.today
-        return try await context.db.transaction { db in
+        return try await context.db.writeTransaction { db in
             let drafts = ReplyDrafts(context.on(db))
             let draft = try await drafts.loadDraft(draftID, requestID: requestID, agencyID: agencyID, on: db)
             guard draft.status == ReplyDraftModel.Status.approved.rawValue else { throw ReplyDrafts.DraftError.notApproved }
