@@ -21,8 +21,8 @@ struct CaseListingTests {
                     try AppFixtures.request(
                         "C1", receivedOn: "2024-09-25",
                         events: [
-                            RequestEvent(.consultationStarted(party: .thirdParty), on: "2024-10-08"),
-                            RequestEvent(.consultationEnded, on: "2024-10-10"),
+                            RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2024-10-08"),
+                            RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2024-10-10"),
                         ]),
                     // Closed requests are not listed.
                     try AppFixtures.request(

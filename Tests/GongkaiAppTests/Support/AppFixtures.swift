@@ -52,7 +52,7 @@ enum AppFixtures {
             try request("g", .socialWelfare, receivedOn: "2022-01-03"),
             try request(
                 "h", .naturalPerson, receivedOn: "2021-06-01",
-                events: [RequestEvent(.feeNoticeIssued(notice), on: "2021-06-02"), RequestEvent(.feeLapsed, on: "2021-06-21")]),
+                events: [RequestEvent(.feeNoticeIssued(notice), on: "2021-06-02"), RequestEvent(.feeLapsed(noticeDeliveredOn: nil), on: "2021-06-21")]),
         ]
     }
 }

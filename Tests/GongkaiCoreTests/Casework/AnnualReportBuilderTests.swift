@@ -30,7 +30,7 @@ struct AnnualReportBuilderTests {
                 "h", .naturalPerson, receivedOn: "2021-06-01",
                 events: [
                     RequestEvent(.feeNoticeIssued(notice), on: "2021-06-02"),
-                    RequestEvent(.feeLapsed, on: "2021-06-21"),
+                    RequestEvent(.feeLapsed(noticeDeliveredOn: nil), on: "2021-06-21"),
                 ]),
         ]
     }
