@@ -19,7 +19,7 @@ struct Gongkai: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, ParseCommand.self, RenderCommand.self, TemplateCommand.self,
-            DbCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
+            DbCommand.self, AgencyCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
             BenchReportCommand.self,
         ]
     )

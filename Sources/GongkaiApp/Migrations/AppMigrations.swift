@@ -13,5 +13,8 @@ public enum AppMigrations {
         M007_CreateAuditLog(),
         M008_IndexRequestsForAnnualReport(),
         M009_ProtectAppendOnlyTables(),
+        M010_AddRequestPieceCount(),
+        M011_AddAppealRoleAndCourtLevel(),
+        M012_AddAgencyAppealCounting(),
     ]
 }

@@ -55,6 +55,9 @@ public struct Consultation: Sendable, Hashable, Codable {
         self.deliveredOn = deliveredOn
     }
 
+    /// "第三方（某某有限公司）", or the kind alone when no addressee is recorded: for messages.
+    public var displayName: String { kind.label + (addressee.isEmpty ? "" : "（\(addressee)）") }
+
     private enum CodingKeys: String, CodingKey { case kind, addressee, deliveredOn }
 
     /// Decodes; a missing addressee is empty.

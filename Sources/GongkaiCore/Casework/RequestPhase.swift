@@ -37,4 +37,11 @@ public struct RequestClosure: Sendable, Hashable, Codable {
     public let result: ReplyResult
     /// How it was closed.
     public let way: Way
+
+    /// A closure on `date` counted as `result`, reached by `way`.
+    public init(date: CivilDate, result: ReplyResult, way: Way) {
+        self.date = date
+        self.result = result
+        self.way = way
+    }
 }

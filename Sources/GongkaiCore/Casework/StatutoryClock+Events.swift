@@ -80,7 +80,7 @@ extension ClockRun {
     }
 
     mutating func startConsultation(_ consultation: Consultation, on date: CivilDate) {
-        let who = consultation.kind.label + (consultation.addressee.isEmpty ? "" : "（\(consultation.addressee)）")
+        let who = consultation.displayName
         guard regime.pauses(for: consultation.kind) else {
             explanations.append(
                 "\(text(date))征求\(who)意见；\(regime.name)\(regime.consultationArticle)只规定征求第三方意见所需时间不计算在答复期限内，征求其他机关意见期间照常计算。"
@@ -120,7 +120,7 @@ extension ClockRun {
         }
         pauses[index].end = date
         let pause = pauses[index]
-        let who = consultation.kind.label + (consultation.addressee.isEmpty ? "" : "（\(consultation.addressee)）")
+        let who = consultation.displayName
         if let cap = pause.cap, date > cap {
             let from = consultation.deliveredOn.map { "\(text($0))送达，" } ?? "送达日期不明，自发出之日计算，"
             warnings.append(

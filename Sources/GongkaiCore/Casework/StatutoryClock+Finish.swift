@@ -12,7 +12,7 @@ extension ClockRun {
                 guard case .consultation(let consultation) = pause.cause, let cap = pause.cap, today > cap else {
                     continue
                 }
-                let who = consultation.kind.label + (consultation.addressee.isEmpty ? "" : "（\(consultation.addressee)）")
+                let who = consultation.displayName
                 warnings.append(
                     "征求\(who)意见自\(text(pause.start))发出，已满\(regime.answerLimit(for: consultation.kind)!)个工作日（至\(text(cap))）仍未登记结束，"
                         + "此后的时间计入答复期限（\(consultation.kind.article)：应自收到征求意见书之日起\(regime.answerLimit(for: consultation.kind)!)个工作日内提出意见）。"
@@ -64,7 +64,7 @@ extension ClockRun {
                     state = .paused
                     let open = pauses.filter { effectiveEnd($0) == nil }.compactMap { pause -> String? in
                         guard case .consultation(let consultation) = pause.cause else { return nil }
-                        return consultation.kind.label + (consultation.addressee.isEmpty ? "" : "（\(consultation.addressee)）")
+                        return consultation.displayName
                     }
                     let since = pauses.filter { effectiveEnd($0) == nil }.map(\.start).min().map(text) ?? ""
                     explanations.append(

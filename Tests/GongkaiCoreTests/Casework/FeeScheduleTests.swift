@@ -48,18 +48,18 @@ struct FeeScheduleTests {
 
     @Test("monthly 件 are counted per agency and per applicant per natural month, a split application taking several")
     func monthlyPieces() throws {
-        func request(_ id: RecordID, _ type: ApplicantType = .naturalPerson, _ received: CivilDate, agency: AgencyID = CaseworkFixtures.agency, pieces: Int = 1) throws -> DisclosureRequest {
+        func request(_ id: RecordID, _ type: ApplicantType = .naturalPerson, on received: CivilDate, agency: AgencyID = CaseworkFixtures.agency, pieces: Int = 1) throws -> DisclosureRequest {
             try DisclosureRequest(
                 id: id, agencyID: agency, applicant: CaseworkFixtures.applicant(type), channel: .online,
                 content: "某信息", receivedOn: received, pieceCount: pieces)
         }
         let requests = [
-            try request("b", "2025-03-10"),
-            try request("a", "2025-03-10", pieces: 3),  // 一事一申请: one application, three 件
-            try request("c", "2025-03-02"),
-            try request("d", "2025-04-01"),
-            try request("e", .commercial, "2025-03-01"),
-            try request("f", "2025-03-11", agency: "agency-2"),  // another agency counts its own
+            try request("b", on: "2025-03-10"),
+            try request("a", on: "2025-03-10", pieces: 3),  // 一事一申请: one application, three 件
+            try request("c", on: "2025-03-02"),
+            try request("d", on: "2025-04-01"),
+            try request("e", .commercial, on: "2025-03-01"),
+            try request("f", on: "2025-03-11", agency: "agency-2"),  // another agency counts its own
         ]
         let pieces = InformationProcessingFee.monthlyPieces(of: requests)
         // March, agency-1, 张三: c (03-02) 1; a (03-10, before b by id) 2…4; b 5.

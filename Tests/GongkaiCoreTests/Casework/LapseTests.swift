@@ -10,13 +10,13 @@ struct LapseTests {
     let clock = StatutoryClock(calendar: .official)
     let correction = RequestEvent(.correctionRequested(correctionDue: "2025-12-20"), on: "2025-12-03")
 
-    func request(_ id: RecordID = "r1", _ receivedOn: CivilDate = "2025-12-01", _ events: [RequestEvent]) throws -> DisclosureRequest {
+    func request(_ id: RecordID = "r1", _ receivedOn: CivilDate = "2025-12-01", events: [RequestEvent]) throws -> DisclosureRequest {
         try CaseworkFixtures.request(id, receivedOn: receivedOn, events: events)
     }
 
     @Test("a correction due 12-20 lapses on 12-21 (the default) and is closed in that year, not carried forward")
     func closedInYear() throws {
-        let waiting = try request([correction])
+        let waiting = try request(events: [correction])
         #expect(waiting.progress.lapseDate == "2025-12-21")
         let offer = try #require(waiting.progress.allowedEvents().first { $0.tag == .correctionLapsed })
         #expect(offer.earliestDate == "2025-12-21")
@@ -31,7 +31,7 @@ struct LapseTests {
 
     @Test("a lapse recorded only on 2026-01-05 is reported: it should have closed on 2025-12-21")
     func recordedLate() throws {
-        let late = try request([correction, RequestEvent(.correctionLapsed, on: "2026-01-05")])
+        let late = try request(events: [correction, RequestEvent(.correctionLapsed, on: "2026-01-05")])
         let deadline = clock.deadline(for: late, asOf: "2026-01-05")
         #expect(
             deadline.warnings == [
@@ -50,12 +50,12 @@ struct LapseTests {
     func reviewFees() throws {
         // Notice Mon 11-10, delivery unknown: 20 working days → 12-08; lapse from 12-09.
         let notice = try FeeNotice(basis: .perVolume(pages: 40))
-        let unpaid = try request("r2", "2025-11-03", [RequestEvent(.feeNoticeIssued(notice), on: "2025-11-10")])
+        let unpaid = try request("r2", "2025-11-03", events: [RequestEvent(.feeNoticeIssued(notice), on: "2025-11-10")])
         // Due 12-31 for a correction: its lapse (2026-01-01) falls in the next year — not named.
         let correctionAtYearEnd = try request(
-            "r3", "2025-12-01", [RequestEvent(.correctionRequested(correctionDue: "2025-12-31"), on: "2025-12-03")])
-        let replied = try request("r4", "2025-12-01", [RequestEvent(.replied(.granted), on: "2025-12-10")])
-        let open = try request("r5", "2025-12-15", [])
+            "r3", "2025-12-01", events: [RequestEvent(.correctionRequested(correctionDue: "2025-12-31"), on: "2025-12-03")])
+        let replied = try request("r4", "2025-12-01", events: [RequestEvent(.replied(.granted), on: "2025-12-10")])
+        let open = try request("r5", "2025-12-15", events: [])
         let pending = YearEndReview.pendingLapses(in: [unpaid, correctionAtYearEnd, replied, open], year: 2025)
         #expect(pending == [YearEndReview.PendingLapse(requestID: "r2", kind: .payment, deadline: "2025-12-08", lapseDate: "2025-12-09")])
         #expect(pending.first?.message.hasSuffix("否则该申请将计入“结转下年度继续办理”而非（六）2") == true)

@@ -75,10 +75,18 @@ struct DatabaseOptions: ParsableArguments {
     var location: DatabaseLocation { DatabaseLocation.resolve(explicit: database) }
 
     /// Opens the database, checks that it is migrated (unless told not to), runs `body`, closes it.
+    ///
+    /// A command that needs a migrated database never creates one: a SQLite file that does not
+    /// exist is an error (exit 2) before anything is opened, since opening would create it empty.
     func with<T: Sendable>(migrated: Bool = true, _ body: @escaping @Sendable (AppDatabase) async throws -> T) throws
         -> T
     {
         let location = self.location
+        if migrated, case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            CaseworkRun.fail(
+                "数据库文件 \(path) 不存在；请先运行 gongkai db migrate（或 gongkai demo）创建，或用 --database 指定已有的数据库",
+                code: 2)
+        }
         return try CaseworkRun.blocking {
             try await AppDatabase.with(location, logger: CaseworkRun.logger) { database in
                 if migrated { try await database.requireMigrated() }
