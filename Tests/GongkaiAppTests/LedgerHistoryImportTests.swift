@@ -11,7 +11,7 @@ import ZIPFoundation
 @Suite("Ledger import of whole histories, synonyms, hostile files and corrupted rows")
 struct LedgerHistoryImportTests {
     static let header =
-        "申请编号,收到日期,申请人类型,申请人姓名/名称,证件号码,申请内容,征求意见类型,征求意见对象,征求意见日期,送达日期,意见收到日期,"
+        "申请编号,收到日期,申请人类型,申请人姓名/名称,证件号码,联系电话,申请内容,征求意见类型,征求意见对象,征求意见日期,送达日期,意见收到日期,"
         + "延期日期,延期天数,延期批准人,收费通知日期,收费方式,收费件次,收费页数,收费金额,收费通知送达日期,缴费日期,计费件数,"
         + "要求说明理由日期,理由收到日期,延迟答复告知日期,延迟答复期限,补正通知日期,补正期限,撤回日期,办理结果,答复日期,备注"
 
@@ -19,7 +19,10 @@ struct LedgerHistoryImportTests {
         header.split(separator: ",").map { cells[String($0)] ?? "" }.joined(separator: ",")
     }
 
-    static let person = ["申请人类型": "自然人", "申请人姓名/名称": "张三", "证件号码": "11010519491231002X", "申请内容": "某信息"]
+    static let person = [
+        "申请人类型": "自然人", "申请人姓名/名称": "张三", "证件号码": "11010519491231002X", "联系电话": "13800000000",
+        "申请内容": "某信息",
+    ]
 
     static let ledger = ([header] + [
         // Two consultations at once, delivered by post; an extension; a reply.
@@ -94,13 +97,13 @@ struct LedgerHistoryImportTests {
     @Test("a lawyer in their own name is a natural person; a school is 其他 unless a university or research institute", arguments: TestBackend.available)
     func synonyms(backend: TestBackend) async throws {
         let csv = """
-            申请编号,申请人类型,申请人姓名/名称,证件号码,收到日期,申请内容
-            S-1,律师,王律师,11010519491231002X,2025-03-03,某信息
-            S-2,律师事务所,某律师事务所,,2025-03-03,某信息
-            S-3,学校,江东市第一中学,,2025-03-03,某信息
-            S-4,中学,江东市第二中学,,2025-03-03,某信息
-            S-5,高校,江东大学,,2025-03-03,某信息
-            S-6,科研院所,江东研究院,,2025-03-03,某信息
+            申请编号,申请人类型,申请人姓名/名称,证件号码,联系人,联系电话,收到日期,申请内容
+            S-1,律师,王律师,11010519491231002X,,139,2025-03-03,某信息
+            S-2,律师事务所,某律师事务所,,李律师,139,2025-03-03,某信息
+            S-3,学校,江东市第一中学,,王老师,139,2025-03-03,某信息
+            S-4,中学,江东市第二中学,,赵老师,139,2025-03-03,某信息
+            S-5,高校,江东大学,,钱老师,139,2025-03-03,某信息
+            S-6,科研院所,江东研究院,,孙老师,139,2025-03-03,某信息
             """
         try await TestDatabase.with(backend) { database in
             let agency = try await CaseService(database: database).ensureAgency(named: "某局", actor: "t")

@@ -32,9 +32,9 @@ struct CaseworkCommandTests {
         let ledger = directory.appendingPathComponent("台账.csv")
         let bad = directory.appendingPathComponent("问题行.csv").path
         try """
-            申请编号,收到日期,申请人类型,申请人姓名/名称,证件号码,申请内容,办理结果,答复日期,备注
-            A-1,2025-03-04,自然人,张三,11010519491231002X,某信息,予以公开,2025-03-20,加急
-            A-2,2025-13-04,自然人,李四,11010519491231002X,某信息,,,
+            申请编号,收到日期,申请人类型,申请人姓名/名称,证件号码,联系电话,申请内容,办理结果,答复日期,备注
+            A-1,2025-03-04,自然人,张三,11010519491231002X,139,某信息,予以公开,2025-03-20,加急
+            A-2,2025-13-04,自然人,李四,11010519491231002X,139,某信息,,,
             """.write(to: ledger, atomically: true, encoding: .utf8)
         let environment = ["DATABASE_URL": ""]
         #expect(try CLIRunner.run(["db", "migrate", "--database", database], environment: environment).status == 0)
@@ -47,7 +47,7 @@ struct CaseworkCommandTests {
         #expect(result.standardError.contains("第3行：收到日期“2025-13-04”不是有效日期"))
         #expect(try String(contentsOfFile: bad, encoding: .utf8).contains("错误原因"))
         // Without bad rows the import exits 0.
-        try "申请编号,收到日期,申请人类型,申请人姓名/名称,证件号码,申请内容\nA-3,2025-03-05,律师,王律师,11010519491231002X,某信息\n"
+        try "申请编号,收到日期,申请人类型,申请人姓名/名称,证件号码,联系电话,申请内容\nA-3,2025-03-05,律师,王律师,11010519491231002X,139,某信息\n"
             .write(to: ledger, atomically: true, encoding: .utf8)
         let clean = try CLIRunner.run(
             ["cases", "import", ledger.path, "--agency", "江东市某局", "--skip-bad", bad, "--database", database],
