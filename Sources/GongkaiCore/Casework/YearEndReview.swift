@@ -24,12 +24,14 @@ public enum YearEndReview {
         public let deadline: CivilDate
         /// The day the application counts as abandoned: the lapse event's date to record.
         public let lapseDate: CivilDate
+        /// The year under review (the request was still open on its 31 December).
+        public let year: Int
 
         /// The warning, in Chinese.
         public var message: String {
             let (what, event, row) =
                 kind == .correction ? ("补正", "逾期未补正", "（六）1") : ("缴费", "逾期未缴费", "（六）2")
-            return "申请 \(requestID) 的\(what)期限已于\(deadline.chineseText)届满，截至\(lapseDate.year)年12月31日仍未登记\(event)；"
+            return "申请 \(requestID) 的\(what)期限已于\(deadline.chineseText)届满，截至\(year)年12月31日仍未登记\(event)；"
                 + "申请自\(lapseDate.chineseText)起视为放弃，请登记\(event)（日期\(lapseDate.chineseText)），"
                 + "否则该申请将计入“结转下年度继续办理”而非\(row)"
         }
@@ -46,10 +48,10 @@ public enum YearEndReview {
             switch state.phase {
             case .awaitingCorrection:
                 return PendingLapse(
-                    requestID: request.id, kind: .correction, deadline: state.correctionDue!, lapseDate: lapse)
+                    requestID: request.id, kind: .correction, deadline: state.correctionDue!, lapseDate: lapse, year: year)
             case .awaitingFee:
                 return PendingLapse(
-                    requestID: request.id, kind: .payment, deadline: state.fee!.paymentDue, lapseDate: lapse)
+                    requestID: request.id, kind: .payment, deadline: state.fee!.paymentDue, lapseDate: lapse, year: year)
             case .processing, .consulting, .closed:
                 return nil
             }

@@ -40,7 +40,7 @@ struct LapseTests {
         #expect(RequestCounting.classify(late, year: 2025, template: .v2021).outcome == Templates.Row.carriedForward)
         // The review of 2025 (run in January) names it, because on 31 December it was still open.
         let pending = YearEndReview.pendingLapses(in: [late], year: 2025)
-        #expect(pending == [YearEndReview.PendingLapse(requestID: "r1", kind: .correction, deadline: "2025-12-20", lapseDate: "2025-12-21")])
+        #expect(pending == [YearEndReview.PendingLapse(requestID: "r1", kind: .correction, deadline: "2025-12-20", lapseDate: "2025-12-21", year: 2025)])
         #expect(
             pending.first?.message
                 == "申请 r1 的补正期限已于2025年12月20日届满，截至2025年12月31日仍未登记逾期未补正；申请自2025年12月21日起视为放弃，请登记逾期未补正（日期2025年12月21日），否则该申请将计入“结转下年度继续办理”而非（六）1")
@@ -57,7 +57,10 @@ struct LapseTests {
         let replied = try request("r4", "2025-12-01", events: [RequestEvent(.replied(.granted), on: "2025-12-10")])
         let open = try request("r5", "2025-12-15", events: [])
         let pending = YearEndReview.pendingLapses(in: [unpaid, correctionAtYearEnd, replied, open], year: 2025)
-        #expect(pending == [YearEndReview.PendingLapse(requestID: "r2", kind: .payment, deadline: "2025-12-08", lapseDate: "2025-12-09")])
+        #expect(pending == [YearEndReview.PendingLapse(requestID: "r2", kind: .payment, deadline: "2025-12-08", lapseDate: "2025-12-09", year: 2025)])
         #expect(pending.first?.message.hasSuffix("否则该申请将计入“结转下年度继续办理”而非（六）2") == true)
+        // Still open a year later: named again in the next year's review, for that year's end.
+        let nextYear = YearEndReview.pendingLapses(in: [unpaid], year: 2026)
+        #expect(nextYear.first?.message.contains("截至2026年12月31日仍未登记逾期未缴费") == true)
     }
 }
