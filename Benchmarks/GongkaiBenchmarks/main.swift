@@ -5,6 +5,7 @@ import GongkaiCore
 // time of the `gongkai check` binary on a directory of 1,500 txt/html reports.
 //
 //   swift run -c release GongkaiBenchmarks [--count 1500] [--pdf-count 100] [--gongkai .build/release/gongkai]
+//   swift run -c release GongkaiBenchmarks --letters      (letters: see LetterBenchmark.swift)
 //
 // Every format the readers read is measured: txt (as Word exports it), html, md, docx, and pdf
 // (rendered through LibreOffice, read back through pdftotext; fewer files, as each costs a
@@ -15,6 +16,7 @@ struct Options {
     var pdfCount = 100
     var gongkai: String?
     var keep: String?
+    var letters = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -24,6 +26,7 @@ struct Options {
             case "--pdf-count": pdfCount = Int(iterator.next() ?? "") ?? pdfCount
             case "--gongkai": gongkai = iterator.next()
             case "--keep": keep = iterator.next()
+            case "--letters": letters = true
             default:
                 FileHandle.standardError.write("unknown option \(argument)\n".data(using: .utf8)!)
                 exit(64)
@@ -33,6 +36,12 @@ struct Options {
 }
 
 let options = Options(CommandLine.arguments)
+if options.letters {
+    try LetterBenchmark.run(
+        count: CommandLine.arguments.contains("--count") ? options.count : 2000,
+        pdfCount: CommandLine.arguments.contains("--pdf-count") ? options.pdfCount : 50)
+    exit(0)
+}
 let manager = FileManager.default
 let root = URL(fileURLWithPath: options.keep ?? NSTemporaryDirectory()).appendingPathComponent("gongkai-bench-\(getpid())")
 try manager.createDirectory(at: root, withIntermediateDirectories: true)

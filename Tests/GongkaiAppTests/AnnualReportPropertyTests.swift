@@ -29,7 +29,7 @@ struct AnnualReportPropertyTests {
         let generated = clock.now
 
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "随机局", actor: "property")
             try await service.create(requests, agencyID: agency.requireID(), actor: "property")
             try await service.add(appeals: appeals, agencyID: agency.requireID(), actor: "property")
@@ -37,7 +37,7 @@ struct AnnualReportPropertyTests {
             #expect(try await TestDatabase.count("requests", in: database) == Self.requestCount)
             #expect(try await TestDatabase.count("audit_log", in: database) == Self.requestCount + 1 + appeals.count)
 
-            let reports = ReportService(database: database)
+            let reports = ReportService(database.context())
             var computed: [String: ReportService.AnnualReport] = [:]
             var reportTime = Duration.zero
             for year in Self.years {

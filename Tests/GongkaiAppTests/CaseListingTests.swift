@@ -9,7 +9,7 @@ struct CaseListingTests {
     @Test("due dates, days left, overdue and due-soon filters", arguments: TestBackend.available)
     func deadlines(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某局", actor: "t")
             try await service.create(
                 [
@@ -29,7 +29,7 @@ struct CaseListingTests {
                     try AppFixtures.request(
                         "done", receivedOn: "2024-09-25", events: [RequestEvent(.replied(.granted), on: "2024-10-08")]),
                 ], agencyID: agency.requireID(), actor: "t")
-            let listing = CaseListing(database: database)
+            let listing = CaseListing(database.context())
             let all = try await listing.openCases(agency: agency, asOf: "2024-10-28")
             let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.request.id.rawValue, $0.deadline) })
             #expect(Set(byID.keys) == ["E1", "E6", "C1"])

@@ -58,14 +58,14 @@ struct LedgerHistoryImportTests {
     @Test("every step of a ledger row becomes an event, in the order the state machine needs", arguments: TestBackend.available)
     func wholeHistories(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let agency = try await CaseService(database: database).ensureAgency(named: "江东市某局", actor: "t")
-            let outcome = try await ImportService(database: database).importLedger(
+            let agency = try await CaseService(database.context()).ensureAgency(named: "江东市某局", actor: "t")
+            let outcome = try await ImportService(database.context()).importLedger(
                 try ImportService.readTable(Data(Self.ledger.utf8), name: "台账.csv"), fileName: "台账.csv", into: agency,
                 actor: "t")
             #expect(outcome.problems.isEmpty, "\(outcome.problems)")
             #expect(outcome.imported == 6)
             #expect(outcome.notes.contains("列“备注”未识别，已忽略"))
-            let stored = try await CaseService(database: database).requests(agencyID: agency.requireID())
+            let stored = try await CaseService(database.context()).requests(agencyID: agency.requireID())
             let byID = Dictionary(uniqueKeysWithValues: stored.map { ($0.request.id.rawValue, $0.request) })
 
             let h1 = try #require(byID["H-1"])
@@ -88,7 +88,7 @@ struct LedgerHistoryImportTests {
             #expect(byID["H-6"]?.progress.fee?.notice.basis == .perCase(monthlyOrdinal: 9, pieces: 3))
 
             // The correction lapse counts in 2025's （六）1, not in 结转下年度.
-            let report = try await ReportService(database: database).annualReport(for: agency, year: 2025)
+            let report = try await ReportService(database.context()).annualReport(for: agency, year: 2025)
             #expect(report.report.requests?.integer("otherHandling.noCorrection", 6) == 1)
             #expect(report.report.requests?.integer("carriedForward", 6) == 0)
         }
@@ -106,11 +106,11 @@ struct LedgerHistoryImportTests {
             S-6,科研院所,江东研究院,,孙老师,139,2025-03-03,某信息
             """
         try await TestDatabase.with(backend) { database in
-            let agency = try await CaseService(database: database).ensureAgency(named: "某局", actor: "t")
-            let outcome = try await ImportService(database: database).importLedger(
+            let agency = try await CaseService(database.context()).ensureAgency(named: "某局", actor: "t")
+            let outcome = try await ImportService(database.context()).importLedger(
                 try ImportService.readTable(Data(csv.utf8), name: "x.csv"), fileName: "x.csv", into: agency, actor: "t")
             #expect(outcome.problems.isEmpty, "\(outcome.problems)")
-            let stored = try await CaseService(database: database).requests(agencyID: agency.requireID())
+            let stored = try await CaseService(database.context()).requests(agencyID: agency.requireID())
             let types = stored.sorted { $0.request.id < $1.request.id }.map(\.request.applicantType)
             #expect(types == [.naturalPerson, .legalService, .other, .other, .research, .research])
         }
@@ -140,21 +140,21 @@ struct LedgerHistoryImportTests {
     @Test("a corrupted applicant column is an error naming the row, not a crash", arguments: TestBackend.available)
     func corruptedRow(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某局", actor: "t")
             try await service.create(
                 [try AppFixtures.request("好1", receivedOn: "2025-03-03"), try AppFixtures.request("坏1", receivedOn: "2025-03-04")],
                 agencyID: agency.requireID(), actor: "t")
             try await database.sql.raw("UPDATE requests SET applicant_column = 9 WHERE case_number = '坏1'").run()
             do {
-                _ = try await ReportService(database: database).annualReport(for: agency, year: 2025)
+                _ = try await ReportService(database.context()).annualReport(for: agency, year: 2025)
                 Issue.record("a corrupted row was counted")
             } catch let error as StoredDataError {
                 #expect(error.description == "数据库表 requests 中的记录 坏1 无效：申请人类型列 applicant_column 的值为 9，应为 0 至 5")
             }
             try await database.sql.raw("UPDATE requests SET applicant_column = 0, result_row = 'nonsense', closed_on = '2025-03-05' WHERE case_number = '坏1'").run()
             do {
-                _ = try await ReportService(database: database).annualReport(for: agency, year: 2025)
+                _ = try await ReportService(database.context()).annualReport(for: agency, year: 2025)
                 Issue.record("a corrupted result was counted")
             } catch let error as StoredDataError {
                 #expect(error.description.contains("坏1"))

@@ -19,7 +19,7 @@ struct CaseworkCommandTests {
         for arguments in [["cases", "list"], ["report", "--agency", "某局", "--year", "2025"], ["agency", "settings", "--agency", "某局"]] {
             let result = try CLIRunner.run(arguments + ["--database", path], environment: ["DATABASE_URL": ""])
             #expect(result.status == 2, "\(arguments)")
-            #expect(result.standardError.contains("数据库文件 \(path) 不存在"))
+            #expect(result.standardError.contains(path))
             #expect(!FileManager.default.fileExists(atPath: path), "\(arguments) created the file")
         }
     }

@@ -4,7 +4,8 @@ import GongkaiCore
 /// Creates a demonstration region: 江东市 with several agencies, each with two years of requests
 /// (so the second year's 上年结转 is the first year's 结转下年度), appeals and registers.
 public struct DemoGenerator: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
     public let seed: UInt64
     /// The last day events are recorded; later ones are left out, so some requests are open.
     public let asOf: CivilDate
@@ -23,8 +24,8 @@ public struct DemoGenerator: Sendable {
     /// handled in the year), so both notes under table 4 can be seen.
     public static let filingYearAgency = "江东市生态环境局"
 
-    public init(database: AppDatabase, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil) {
-        self.database = database
+    public init(_ context: ServiceContext, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil) {
+        self.context = context
         self.seed = seed
         self.years = years
         self.asOf = asOf ?? CivilDate.endOfYear(years.max()!).adding(days: 12)
@@ -41,7 +42,7 @@ public struct DemoGenerator: Sendable {
 
     /// Creates everything (agencies that already exist are skipped) and says what was created.
     public func run() async throws -> [AgencySummary] {
-        let service = CaseService(database: database)
+        let service = CaseService(context)
         var generator = CaseworkGenerator(seed: seed)
         var summaries: [AgencySummary] = []
         for (index, entry) in Self.agencies.enumerated() {
@@ -61,6 +62,8 @@ public struct DemoGenerator: Sendable {
                     var day = generator.below(365)
                     if generator.chance(20) { day = 60 + generator.below(90) }
                     let received = start.adding(days: day)
+                    // Nothing is received after the demo's "today".
+                    if received > asOf { continue }
                     var request = generator.request(
                         id: RecordID("\(prefix)依申请〔\(year)〕\(number)号"), agencyID: AgencyID(agencyID.uuidString),
                         receivedOn: received, asOf: asOf)

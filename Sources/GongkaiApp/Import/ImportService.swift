@@ -10,10 +10,12 @@ import SQLKit
 /// when any row is bad; with `skipBad` the good rows are imported and the bad ones returned.
 /// The good rows go in with one transaction, with an audit entry each.
 public struct ImportService: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
 
-    public init(database: AppDatabase) {
-        self.database = database
+    /// A service working in `context`.
+    public init(_ context: ServiceContext) {
+        self.context = context
     }
 
     /// The outcome of an import.
@@ -57,7 +59,7 @@ public struct ImportService: Sendable {
         _ table: LedgerTable, fileName: String, agencyNamed agencyName: String, mapping: LedgerMapping = LedgerMapping(),
         skipBad: Bool = false, actor: String
     ) async throws -> Outcome {
-        let service = CaseService(database: database)
+        let service = CaseService(context)
         let agency = try await service.agency(named: agencyName)
         guard let headerIndex = table.rows.firstIndex(where: { !$0.isBlank }) else {
             throw FileProblem(reason: "台账中没有任何内容")
@@ -123,7 +125,7 @@ public struct ImportService: Sendable {
         }
         let requests = good.map(\.request)
         if !requests.isEmpty {
-            let agencyID = try await database.db.transaction { db in
+            let agencyID = try await context.db.transaction { db in
                 var target = agency
                 if target == nil {
                     target = try await service.insertAgency(named: agencyName, region: nil, actor: actor, on: db)
@@ -132,7 +134,7 @@ public struct ImportService: Sendable {
                 _ = try await service.insert(requests, agencyID: agencyID, actor: actor, on: db)
                 return agencyID
             }
-            database.logger.info(
+            context.logger.info(
                 "ledger imported",
                 metadata: ["agency": "\(agencyID)", "imported": "\(requests.count)", "rejected": "\(problems.count)"])
         }
@@ -145,7 +147,7 @@ public struct ImportService: Sendable {
         var start = 0
         while start < caseNumbers.count {
             let chunk = Array(caseNumbers[start..<min(caseNumbers.count, start + 500)])
-            let rows = try await RequestModel.query(on: database.db).filter(\.$agency.$id == agencyID)
+            let rows = try await RequestModel.query(on: context.db).filter(\.$agency.$id == agencyID)
                 .filter(\.$caseNumber ~~ chunk).field(\.$id).field(\.$caseNumber).all()
             found.formUnion(rows.map(\.caseNumber))
             start += 500

@@ -12,15 +12,22 @@ extension RequestModel {
         public let closedOn: String?
         public let closureWay: String?
         public let eventCount: Int
+        /// The reply deadline while open and counting (`nil` while paused, waiting for the
+        /// applicant, or closed): the work queue sorts and counts by it in SQL. It depends only
+        /// on the history, so it is computed when the history changes.
+        public let dueOn: String?
 
         /// The derived columns of `request`.
-        public init(_ request: DisclosureRequest) {
+        public init(_ request: DisclosureRequest, clock: StatutoryClock = StatutoryClock()) {
             applicantColumn = request.applicantType.columnIndex
             phase = request.phase.rawValue
             resultRow = request.closure?.result.rawValue
             closedOn = request.closure?.date.description
             closureWay = request.closure?.way.rawValue
             eventCount = request.events.count
+            dueOn =
+                request.closure == nil
+                ? clock.deadline(for: request, asOf: request.progress.lastEventDate).dueDate?.description : nil
         }
     }
 
@@ -45,6 +52,7 @@ extension RequestModel {
         closedOn = derived.closedOn
         closureWay = derived.closureWay
         eventCount = derived.eventCount
+        dueOn = derived.dueOn
     }
 
     /// The date of receipt.

@@ -26,6 +26,8 @@ public final class RequestModel: Model, @unchecked Sendable {
         public static let pieceCount: FieldKey = "piece_count"
         public static let createdAt: FieldKey = "created_at"
         public static let updatedAt: FieldKey = "updated_at"
+        public static let deliveryForm: FieldKey = "delivery_form"
+        public static let dueOn: FieldKey = "due_on"
     }
 
     @ID(key: .id) public var id: UUID?
@@ -54,6 +56,10 @@ public final class RequestModel: Model, @unchecked Sendable {
     @Field(key: Column.pieceCount) public var pieceCount: Int
     @Timestamp(key: Column.createdAt, on: .create) public var createdAt: Date?
     @Timestamp(key: Column.updatedAt, on: .update) public var updatedAt: Date?
+    /// `DeliveryForm` raw value when the applicant chose one (portal requests always do).
+    @OptionalField(key: Column.deliveryForm) public var deliveryForm: String?
+    /// `Derived.dueOn`, `YYYY-MM-DD`.
+    @OptionalField(key: Column.dueOn) public var dueOn: String?
 
     public init() {}
 }

@@ -24,7 +24,7 @@ extension ReportService {
             ORDER BY \(ident: C.receivedOn.description), \(ident: C.caseNumber.description)
             """
         ).all()
-        let cases = CaseService(database: database)
+        let cases = CaseService(context)
         var requests: [DisclosureRequest] = []
         for row in rows { requests.append(try await cases.request(try row.decode(column: "id", as: UUID.self))) }
         return YearEndReview.pendingLapses(in: requests, year: year)

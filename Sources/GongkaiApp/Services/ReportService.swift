@@ -12,13 +12,15 @@ import SQLKit
 /// is year N−1's 结转下年度. Tables 2 and 4 come from the registers and appeals through the
 /// core's own counting (`AnnualReportBuilder`), since those are small.
 public struct ReportService: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
 
-    public init(database: AppDatabase) {
-        self.database = database
+    /// A service working in `context`.
+    public init(_ context: ServiceContext) {
+        self.context = context
     }
 
-    var sql: any SQLDatabase { database.sql }
+    var sql: any SQLDatabase { context.sql }
 
     /// An annual report with the means to explain its cells.
     public struct AnnualReport: Sendable {
@@ -41,7 +43,7 @@ public struct ReportService: Sendable {
         let template = template ?? TemplateVersion.required(forReportYear: year)
         let agencyID = try agency.requireID()
         let requests = try await requestsTable(agencyID: agencyID, year: year, template: template)
-        let cases = CaseService(database: database)
+        let cases = CaseService(context)
         let appeals = try await cases.appeals(agencyID: agencyID)
         let registers = try await cases.registers(agencyID: agencyID)
         let computed = AnnualReportBuilder.build(

@@ -14,19 +14,7 @@ public enum DocxRenderer {
 
     /// The .docx bytes of an already laid-out document.
     public static func render(_ document: ReportDocument, creator: String? = nil) throws(RenderError) -> [UInt8] {
-        try ZipPackage.archive([
-            .init("[Content_Types].xml", xml: DocxParts.contentTypes()),
-            .init("_rels/.rels", xml: DocxParts.packageRelationshipsXML()),
-            .init("docProps/core.xml", xml: DocxParts.coreProperties(title: document.title, creator: creator)),
-            .init("docProps/app.xml", xml: DocxParts.appProperties()),
-            .init("word/document.xml", xml: documentXML(document)),
-            .init("word/_rels/document.xml.rels", xml: DocxParts.documentRelationships()),
-            .init("word/styles.xml", xml: DocxStyles.xml()),
-            .init("word/settings.xml", xml: DocxParts.settings()),
-            .init("word/fontTable.xml", xml: DocxParts.fontTable()),
-            .init("word/footer1.xml", xml: DocxParts.footer(odd: true)),
-            .init("word/footer2.xml", xml: DocxParts.footer(odd: false)),
-        ])
+        try DocxParts.package(documentXML: documentXML(document), title: document.title, creator: creator)
     }
 
     /// `word/document.xml`: title, preamble, then each section's heading, paragraphs and table.
@@ -60,9 +48,14 @@ public enum DocxRenderer {
     /// ("某某市某某局" / "2024年政府信息公开工作年度报告"), as GB/T 9704 sets titles over lines by
     /// sense, and as the readers join the two lines again.
     static func titleParagraph(_ title: String, into xml: inout XMLWriter) {
+        titleParagraph(lines: titleLines(title), into: &xml)
+    }
+
+    /// A title set over `lines`, broken with `w:br` in one paragraph.
+    static func titleParagraph(lines: [String], into xml: inout XMLWriter) {
         xml.element("w:p") { xml in
             xml.element("w:pPr") { $0.empty("w:pStyle", [("w:val", "Title")]) }
-            for (index, line) in titleLines(title).enumerated() {
+            for (index, line) in lines.enumerated() {
                 if index > 0 { xml.element("w:r") { $0.empty("w:br") } }
                 run(line, into: &xml)
             }
@@ -122,7 +115,7 @@ public enum DocxRenderer {
     }
 
     /// A4 portrait, GB/T 9704 margins, odd and even page-number footers.
-    private static func sectionProperties(into xml: inout XMLWriter) {
+    static func sectionProperties(into xml: inout XMLWriter) {
         xml.element("w:sectPr") { xml in
             xml.empty("w:footerReference", [("w:type", "default"), ("r:id", DocxParts.oddFooterID)])
             xml.empty("w:footerReference", [("w:type", "even"), ("r:id", DocxParts.evenFooterID)])

@@ -4,7 +4,7 @@ import GongkaiApp
 import GongkaiCore
 
 /// `gongkai agency …`: agencies and their settings.
-struct AgencyCommand: ParsableCommand {
+struct AgencyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agency",
         abstract: "机关设置（表四统计口径等）",
@@ -12,7 +12,7 @@ struct AgencyCommand: ParsableCommand {
     )
 
     /// `gongkai agency settings --agency NAME [--appeal-counting MODE]`.
-    struct SettingsCommand: ParsableCommand {
+    struct SettingsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "settings",
             abstract: "查看或修改机关的设置",
@@ -48,10 +48,10 @@ struct AgencyCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let (name, mode) = (agency, appealCounting.flatMap { Self.modes[$0] })
-            let current = try options.with { database in
-                let service = CaseService(database: database)
+            let current = try await options.with { context, _ in
+                let service = CaseService(context)
                 let agency = try await service.requireAgency(named: name)
                 if let mode { try await service.setAppealCounting(mode, for: agency, actor: "cli") }
                 return try agency.countingMode()

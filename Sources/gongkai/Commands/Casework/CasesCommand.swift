@@ -12,7 +12,7 @@ struct CasesCommand: ParsableCommand {
     )
 
     /// `gongkai cases import FILE --agency NAME`.
-    struct ImportCommand: ParsableCommand {
+    struct ImportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "导入依申请公开台账（CSV 或 XLSX）",
@@ -58,11 +58,11 @@ struct CasesCommand: ParsableCommand {
 
         @OptionGroup var options: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             var mappingText = map ?? ""
             if let mappingFile {
                 guard let text = try? String(contentsOfFile: mappingFile, encoding: .utf8) else {
-                    CaseworkRun.fail("无法读取列映射文件 \(mappingFile)", code: 2)
+                    ExitStatus.fail("无法读取列映射文件 \(mappingFile)", code: 2)
                 }
                 mappingText += "\n" + text
             }
@@ -70,22 +70,23 @@ struct CasesCommand: ParsableCommand {
             do {
                 mapping = try LedgerMapping.parse(mappingText)
             } catch {
-                CaseworkRun.fail(error.description, code: 1)
+                ExitStatus.fail(error.description, code: ExitStatus.code(for: error.category))
             }
             guard let data = FileManager.default.contents(atPath: file) else {
-                CaseworkRun.fail("无法读取文件 \(file)", code: 2)
+                ExitStatus.fail("无法读取文件 \(file)", code: 2)
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
             let table: LedgerTable
             do {
                 table = try ImportService.readTable(data, name: name)
             } catch {
-                CaseworkRun.fail(String(describing: error), code: 2)
+                let summary = ErrorSummary(error)
+                ExitStatus.fail(summary.isUnexpected ? String(describing: error) : summary.message, code: 2)
             }
             let agencyName = agency
             let skip = skipBad != nil
-            let outcome = try options.with { database in
-                try await ImportService(database: database).importLedger(
+            let outcome = try await options.with { context, _ in
+                try await ImportService(context).importLedger(
                     table, fileName: name, agencyNamed: agencyName, mapping: mapping, skipBad: skip,
                     actor: "import:\(name)")
             }
@@ -96,7 +97,7 @@ struct CasesCommand: ParsableCommand {
                 do {
                     try csv.write(toFile: skipBad, atomically: true, encoding: .utf8)
                 } catch {
-                    CaseworkRun.fail("无法写入 \(skipBad)：\(error.localizedDescription)", code: 2)
+                    ExitStatus.fail("无法写入 \(skipBad)：\(error.localizedDescription)", code: 2)
                 }
             }
             if outcome.problems.isEmpty {
@@ -115,7 +116,7 @@ struct CasesCommand: ParsableCommand {
     }
 
     /// `gongkai cases list`.
-    struct ListCommand: ParsableCommand {
+    struct ListCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "列出在办申请及其答复期限（按剩余工作日排序）",
@@ -152,14 +153,14 @@ struct CasesCommand: ParsableCommand {
             if let asOf { _ = try civilDate(asOf, option: "--as-of") }
         }
 
-        func run() throws {
+        func run() async throws {
             let day = try asOf.map { try civilDate($0, option: "--as-of") } ?? CivilDate(Date())
             let filter: CaseListing.Filter = overdue ? .overdue : dueSoon ? .dueSoon : .all
             let agencyName = agency
-            let entries = try options.with { database in
+            let entries = try await options.with { context, _ in
                 var agency: AgencyModel?
-                if let agencyName { agency = try await CaseService(database: database).requireAgency(named: agencyName) }
-                return try await CaseListing(database: database).openCases(agency: agency, asOf: day, filter: filter)
+                if let agencyName { agency = try await CaseService(context).requireAgency(named: agencyName) }
+                return try await CaseListing(context).openCases(agency: agency, asOf: day, filter: filter)
             }
             if json {
                 Terminal.standardOutput.write(JSONWriter.pretty(.array(entries.map(Self.json))) + "\n")

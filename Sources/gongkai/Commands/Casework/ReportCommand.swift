@@ -4,7 +4,7 @@ import GongkaiApp
 import GongkaiCore
 
 /// `gongkai report --agency NAME --year 2025`: the annual report computed from the casework.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "根据办件记录生成年度报告的表二至表四（默认输出标准 JSON）",
@@ -62,12 +62,12 @@ struct ReportCommand: ParsableCommand {
         guard (2000...2100).contains(year) else { throw ValidationError("--year 应为四位年份") }
     }
 
-    func run() throws {
+    func run() async throws {
         let template = self.template.flatMap(TemplateVersion.init(rawValue:))
         let (agencyName, year, explain) = (agency, self.year, self.explain)
-        let result = try options.with { database in
-            let agency = try await CaseService(database: database).requireAgency(named: agencyName)
-            let service = ReportService(database: database)
+        let result = try await options.with { context, _ in
+            let agency = try await CaseService(context).requireAgency(named: agencyName)
+            let service = ReportService(context)
             let annual = try await service.annualReport(for: agency, year: year, template: template)
             var explanation: ReportService.CellExplanation?
             if let explain {
@@ -88,11 +88,11 @@ struct ReportCommand: ParsableCommand {
         do {
             bytes = try ReportRenderer().render(result.0, as: format)
         } catch {
-            CaseworkRun.fail("无法生成\(format.displayName)：\(error)", code: 2)
+            ExitStatus.fail("无法生成\(format.displayName)：\(error)", code: 2)
         }
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                CaseworkRun.fail("无法写入 \(output)", code: 2)
+                ExitStatus.fail("无法写入 \(output)", code: 2)
             }
             Terminal.standardError.write("已写入 \(output)（\(format.displayName)）\n")
         } else {
