@@ -43,6 +43,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // The app library: casework stored with Fluent in SQLite or PostgreSQL; import, report, demo.
+        // No zip or XML of its own: ledgers are opened through the core's hardened readers.
         .target(
             name: "GongkaiApp",
             dependencies: [
@@ -51,7 +52,6 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 // SHA-256 for the portal's 查询码 and attachment digests (already in the graph through Vapor).
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

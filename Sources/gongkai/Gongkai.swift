@@ -22,7 +22,7 @@ struct Gongkai: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, UsersCommand.self, CheckCommand.self, CollectCommand.self, ParseCommand.self,
             RenderCommand.self, TemplateCommand.self,
-            DbCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
+            DbCommand.self, AgencyCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
             BenchReportCommand.self, BenchSeedCommand.self,
         ]
     )

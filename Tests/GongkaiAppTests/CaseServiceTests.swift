@@ -18,8 +18,8 @@ struct CaseServiceTests {
                 actor: "张科员")
             let id = try #require(ids.first)
             try await service.append(
-                RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-09-30"), to: id, actor: "张科员")
-            try await service.append(RequestEvent(.consultationEnded, on: "2025-10-15"), to: id, actor: "张科员")
+                RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-09-30"), to: id, actor: "张科员")
+            try await service.append(RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-10-15"), to: id, actor: "张科员")
             let closed = try await service.append(RequestEvent(.replied(.partiallyGranted), on: "2025-10-20"), to: id, actor: "李科长")
             #expect(closed.closure?.result == .partiallyGranted)
 

@@ -115,7 +115,7 @@ struct ImportServiceTests {
                     .number("13800000000"), .inline("某项目批复"), .shared(9), .inline("2025-03-10"),
                 ],
             ])
-        let table = try XLSXReader.read(data, name: "台账.xlsx")
+        let table = try XLSXReader.read([UInt8](data), name: "台账.xlsx")
         #expect(table.rows.count == 2)
         #expect(table.rows[1].cells[1] == "45720")
         try await TestDatabase.with(backend) { database in

@@ -20,6 +20,10 @@ public struct DemoGenerator: Sendable {
         ("江东市东湖区人民政府", 300),
     ]
 
+    /// The one demo agency that counts table 4 by filing year (the others count the cases
+    /// handled in the year), so both notes under table 4 can be seen.
+    public static let filingYearAgency = "江东市生态环境局"
+
     public init(_ context: ServiceContext, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil) {
         self.context = context
         self.seed = seed
@@ -45,6 +49,9 @@ public struct DemoGenerator: Sendable {
             if try await service.agency(named: entry.name) != nil { continue }
             let agency = try await service.ensureAgency(named: entry.name, region: Self.region, actor: "demo")
             let agencyID = try agency.requireID()
+            if entry.name == Self.filingYearAgency {
+                try await service.setAppealCounting(.filedInYear, for: agency, actor: "demo")
+            }
             let prefix = "江\(index + 1)"
             var requests: [DisclosureRequest] = []
             for year in years {

@@ -112,7 +112,7 @@ public struct PlatformDemo: Sendable {
             (12, { _ in [] }, "校外培训机构退费纠纷处理情况"),
             (6, { _ in [] }, "教师职称评审委员会组成人员名单"),
             (2, { _ in [] }, "2026年春季学期学前教育资助资金分配表"),
-            (9, { received in [RequestEvent(.consultationStarted(party: .thirdParty), on: received.adding(days: 3), note: "征求某建设公司意见")] },
+            (9, { received in [RequestEvent(.consultationStarted(Consultation(.thirdParty, addressee: "某建设公司")), on: received.adding(days: 3), note: "征求某建设公司意见")] },
              "江东市某中学操场改造工程施工合同"),
             (4, { received in [RequestEvent(.correctionRequested(correctionDue: today.adding(days: 14)), on: received.adding(days: 1), note: "请明确所需文件的名称或年份")] },
              "关于学校的那个文件"),

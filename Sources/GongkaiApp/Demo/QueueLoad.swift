@@ -27,7 +27,7 @@ public struct QueueLoad: Sendable {
             let received = days[index % days.count]
             let number = "压测依申请〔\(received.year)〕\(index + 1)号"
             var events: [RequestEvent] = []
-            if index % 10 == 3 { events.append(RequestEvent(.consultationStarted(party: .thirdParty), on: received.adding(days: 1))) }
+            if index % 10 == 3 { events.append(RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: received.adding(days: 1))) }
             if index % 10 == 7 {
                 events.append(RequestEvent(.correctionRequested(correctionDue: today.adding(days: 10)), on: received))
             }

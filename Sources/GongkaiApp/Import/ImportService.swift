@@ -40,7 +40,7 @@ public struct ImportService: Sendable {
 
     /// Reads `data` (XLSX when it is a zip archive, CSV otherwise).
     public static func readTable(_ data: Data, name: String) throws -> LedgerTable {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read(data, name: name) }
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read([UInt8](data), name: name) }
         do {
             return try CSVReader.read([UInt8](data), name: name)
         } catch {
@@ -78,8 +78,14 @@ public struct ImportService: Sendable {
                     + header.joined(separator: " | ") + "。可用 --map 表头=字段 指定，例如 --map 受理时间=received_on")
         }
         var notes: [String] = []
-        let unused = zip(header, fields).filter { $0.1 == nil && !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }
-        if !unused.isEmpty { notes.append("未使用的列：" + unused.map(\.0).joined(separator: "、")) }
+        // Every column the import does not use is named, never dropped silently.
+        for (heading, field) in zip(header, fields) where field == nil {
+            let name = heading.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !name.isEmpty { notes.append("列“\(name)”未识别，已忽略") }
+        }
+        if fields.contains(.consultationSentOn), !fields.contains(.consultationKind) {
+            notes.append("没有“征求意见类型”列，征求意见均按征求第三方意见（第三十二条）导入")
+        }
         if !fields.contains(.channel) { notes.append("没有“申请方式”列，均按在线申请导入") }
         if !fields.contains(.caseNumber) { notes.append("没有“申请编号”列，编号取“文件名#行号”") }
 

@@ -13,6 +13,10 @@ public enum AppMigrations {
         M007_CreateAuditLog(),
         M008_IndexRequestsForAnnualReport(),
         M009_ProtectAppendOnlyTables(),
+        // Casework to the letter of the law (issue 8).
+        M010_AddRequestPieceCount(),
+        M011_AddAppealRoleAndCourtLevel(),
+        M012_AddAgencyAppealCounting(),
         // The web platform (issue 7).
         M020_CreateStaffUsers(),
         M021_CreateAgencyProfiles(),

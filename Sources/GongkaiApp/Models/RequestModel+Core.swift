@@ -40,6 +40,7 @@ extension RequestModel {
         receivedOn = request.receivedOn.description
         channel = request.channel.rawValue
         content = request.content
+        pieceCount = request.pieceCount
         apply(Derived(request))
     }
 
@@ -68,7 +69,7 @@ extension RequestModel {
         do {
             return try DisclosureRequest(
                 id: RecordID(caseNumber), agencyID: AgencyID($agency.id.uuidString), applicant: applicant,
-                channel: channel, content: content, receivedOn: received, events: events)
+                channel: channel, content: content, receivedOn: received, pieceCount: pieceCount, events: events)
         } catch {
             throw StoredDataError(table: Self.schema, key: caseNumber, reason: error.description)
         }

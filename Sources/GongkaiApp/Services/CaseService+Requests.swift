@@ -34,7 +34,7 @@ extension CaseService {
             requestRows.append([
                 id, agencyID, request.id.rawValue, request.receivedOn.description, request.channel.rawValue,
                 request.content, derived.applicantColumn, derived.phase, derived.resultRow, derived.closedOn,
-                derived.closureWay, derived.eventCount, date, date, derived.dueOn,
+                derived.closureWay, derived.eventCount, date, date, derived.dueOn, request.pieceCount,
             ])
             let applicant = ApplicantModel.Values(request.applicant)
             applicantRows.append([
@@ -60,7 +60,7 @@ extension CaseService {
             into: RequestModel.schema,
             columns: [
                 .id, R.agencyID, R.caseNumber, R.receivedOn, R.channel, R.content, R.applicantColumn, R.phase,
-                R.resultRow, R.closedOn, R.closureWay, R.eventCount, R.createdAt, R.updatedAt, R.dueOn,
+                R.resultRow, R.closedOn, R.closureWay, R.eventCount, R.createdAt, R.updatedAt, R.dueOn, R.pieceCount,
             ], rows: requestRows, on: db)
         try await BulkInsert.insert(
             into: ApplicantModel.schema,

@@ -1,7 +1,7 @@
 extension DisclosureRequest {
     /// The state as it was at the end of `date` (events dated after it ignored).
     public func progress(asOf date: CivilDate) -> RequestProgress {
-        var state = RequestProgress(receivedOn: receivedOn)
+        var state = RequestProgress(receivedOn: receivedOn, calendar: progress.calendar.value)
         for event in events where event.date <= date {
             // The history was validated when recorded, so a prefix of it is valid too.
             try? state.apply(event)

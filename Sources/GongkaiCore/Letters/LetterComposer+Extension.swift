@@ -27,7 +27,7 @@ extension LetterComposer {
     {
         var draft = try applicantDraft(facts)
         guard particulars.days >= 1, particulars.earlierDays >= 0,
-            particulars.days + particulars.earlierDays <= StatutoryClock.maximumExtension
+            particulars.days + particulars.earlierDays <= DisclosureRegime.regulation2019.maximumExtension
         else { throw .extensionTooLong(days: particulars.days, earlier: particulars.earlierDays) }
         guard particulars.newDueDate > facts.date else {
             throw .deadlineNotAfterLetter(.newDueDate, deadline: particulars.newDueDate, letter: facts.date)

@@ -22,8 +22,8 @@ extension LetterComposer {
         }
         let method = paymentMethod.trimmedForRecord
         guard !method.isEmpty else { throw .missing(.paymentMethod) }
-        guard notice.paymentDue > facts.date else {
-            throw .deadlineNotAfterLetter(.paymentDue, deadline: notice.paymentDue, letter: facts.date)
+        if let due = notice.paymentDue, due <= facts.date {
+            throw .deadlineNotAfterLetter(.paymentDue, deadline: due, letter: facts.date)
         }
         let you = facts.request.you
         let basis = draft.regulation(["第四十二条"])
@@ -36,8 +36,9 @@ extension LetterComposer {
         draft.add("计算方法：\(computation)。")
         draft.add("收费金额：人民币\(notice.amountYuan)元。")
         draft.add("缴纳方式：\(method.closedSentence)")
-        draft.add(
-            "缴纳期限：至\(notice.paymentDue.chineseText)止。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。")
+        // Without a date of its own the notice gives the 办法's period, counted from delivery.
+        let period = notice.paymentDue.map { "至\($0.chineseText)止" } ?? "自收到本通知之日的次日起20个工作日内"
+        draft.add("缴纳期限：\(period)。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。")
         let appeal = try appealRights(.feeNotice, reconsiderationFirst: false, facts: facts, draft: &draft)
         return applicantLetter(.feeNotice, draft, facts: facts, appealRights: appeal, closing: "特此通知。")
     }

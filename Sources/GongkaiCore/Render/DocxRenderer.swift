@@ -31,7 +31,11 @@ public enum DocxRenderer {
                     for text in section.paragraphs { bodyParagraph(text, into: &xml) }
                     if let grid = section.table {
                         DocxTableWriter.write(grid, into: &xml)
-                        xml.element("w:p") { _ in }  // space after the table; Word needs a paragraph after a table
+                        if let note = section.tableNote {
+                            paragraph(note, into: &xml)
+                        } else {
+                            xml.element("w:p") { _ in }  // space after the table; Word needs a paragraph after a table
+                        }
                     }
                 }
                 sectionProperties(into: &xml)

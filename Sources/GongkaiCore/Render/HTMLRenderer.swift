@@ -16,6 +16,7 @@ public enum HTMLRenderer {
             html += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(section.heading))</h2>\n"
             for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
             if let grid = section.table { html += table(grid, labelledBy: id) }
+            if let note = section.tableNote { html += "<p class=\"table-note\">\(escape(note))</p>\n" }
             html += "</section>\n"
         }
         html += "</main>\n</body>\n</html>\n"

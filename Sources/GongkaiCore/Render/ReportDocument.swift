@@ -14,6 +14,8 @@ public struct ReportDocument: Sendable {
         public var heading: String
         public var paragraphs: [String]
         public var table: TableGrid?
+        /// The note printed under the table ("注：…"), from `Report.tableNotes`.
+        public var tableNote: String?
     }
 
     public init(_ report: Report) {
@@ -31,7 +33,8 @@ public struct ReportDocument: Sendable {
             return Section(
                 number: section.number, heading: "\(ChineseNumerals.numeral(section.number))、\(section.heading)",
                 paragraphs: section.text.isEmpty ? [] : section.text.components(separatedBy: "\n"),
-                table: table.map(TableGrid.init))
+                table: table.map(TableGrid.init),
+                tableNote: Templates.section(section.number).table.flatMap { report.tableNotes[$0] })
         }
         // A table whose section the report lacks still has to be written: under its own heading.
         for table in TableID.allCases where !report.sections.contains(where: { $0.number == table.sectionNumber }) {
@@ -39,7 +42,9 @@ public struct ReportDocument: Sendable {
             let definition = Templates.section(table.sectionNumber)
             let insertAt = sections.firstIndex { $0.number > table.sectionNumber } ?? sections.count
             sections.insert(
-                Section(number: definition.number, heading: definition.numberedHeading, paragraphs: [], table: TableGrid(values)),
+                Section(
+                    number: definition.number, heading: definition.numberedHeading, paragraphs: [],
+                    table: TableGrid(values), tableNote: report.tableNotes[table]),
                 at: insertAt)
         }
     }

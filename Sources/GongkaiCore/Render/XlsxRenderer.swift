@@ -19,7 +19,9 @@ public enum XlsxRenderer {
             for section in document.sections {
                 guard let grid = section.table else { continue }
                 names.append(sheetName(grid.table))
-                sheets.append(XlsxSheetWriter.tableSheet(grid, title: document.title, heading: section.heading))
+                sheets.append(
+                    XlsxSheetWriter.tableSheet(
+                        grid, title: document.title, heading: section.heading, note: section.tableNote))
             }
         }
         let data = XlsxSheetWriter.dataSheet(reports.flatMap(LongFormat.records))

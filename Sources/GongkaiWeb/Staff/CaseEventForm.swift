@@ -16,6 +16,8 @@ struct CaseEventForm: Content {
     var feeBasis: String?
     var feeQuantity: Int?
     var paymentDue: String?
+    /// 第三十五条: the later reply date told to the applicant.
+    var replyBy: String?
     var paymentMethod: String?
     var partyName: String?
     var partyReason: String?
@@ -63,13 +65,17 @@ struct CaseEventForm: Content {
         case .correctionReceived: kind = .correctionReceived
         case .correctionLapsed: kind = .correctionLapsed
         case .consultationStarted:
-            if let party = party.flatMap(ConsultationParty.init(rawValue:)) {
-                kind = .consultationStarted(party: party)
+            if let party = party.flatMap(ConsultationKind.init(rawValue:)) {
+                kind = .consultationStarted(Consultation(party, addressee: partyName ?? ""))
             } else {
                 problems.append(FieldProblem(field: "party", message: "请选择征求意见的对象"))
             }
-        case .consultationEnded: kind = .consultationEnded
+        case .consultationEnded:
+            // Which consultation ends, when several are out (the only one otherwise).
+            let name = partyName?.trimmingCharacters(in: .whitespaces)
+            kind = .consultationEnded(ConsultationAnswer(addressee: name?.isEmpty == false ? name : nil))
         case .extensionApproved:
+            // The total of all extensions is checked by the state machine (第三十三条第二款).
             guard let days, (1...20).contains(days) else {
                 problems.append(FieldProblem(field: "days", message: "延长天数应为1至20个工作日"))
                 break
@@ -89,7 +95,10 @@ struct CaseEventForm: Content {
                 problems.append(FieldProblem(field: "feeBasis", message: "请选择按件计收或按量计收"))
                 break
             }
-            if let due = day(paymentDue, "paymentDue", "缴费期限") {
+            // No date: the 办法's 20 working days from the day after delivery.
+            let written = (paymentDue ?? "").trimmingCharacters(in: .whitespaces)
+            let due = written.isEmpty ? nil : day(paymentDue, "paymentDue", "缴费期限")
+            if written.isEmpty || due != nil {
                 do {
                     kind = .feeNoticeIssued(try FeeNotice(basis: basis, paymentDue: due))
                 } catch {
@@ -97,7 +106,15 @@ struct CaseEventForm: Content {
                 }
             }
         case .feePaid: kind = .feePaid
-        case .feeLapsed: kind = .feeLapsed
+        case .feeLapsed: kind = .feeLapsed(noticeDeliveredOn: nil)
+        case .reasonsRequested: kind = .reasonsRequested
+        case .reasonsReceived: kind = .reasonsReceived
+        case .replyDateSet:
+            if let replyBy = day(replyBy, "replyBy", "延迟答复期限"),
+                let notified = day(notifiedOn, "notifiedOn", "告知申请人日期", default: date)
+            {
+                kind = .replyDateSet(DelayedReply(replyBy: replyBy, applicantNotifiedOn: notified))
+            }
         case .withdrawn: kind = .withdrawn
         case .replied: break
         }

@@ -50,6 +50,10 @@ struct CaseView: Encodable {
         let needsParty: Bool
         let needsDays: Bool
         let needsFee: Bool
+        /// consultationEnded with several out: which one.
+        let needsOpenConsultation: Bool
+        /// replyDateSet (第三十五条): the later reply date.
+        let needsReplyBy: Bool
         let noteLabel: String
         let noteRequired: Bool
     }
@@ -80,6 +84,8 @@ struct CaseView: Encodable {
     let draftURL: String?
     let replyChoices: [Choice]
     let parties: [Choice]
+    /// The consultations still out, to choose which one ends.
+    let openConsultations: [Choice]
     let deliveryForms: [Choice]
     let denialGrounds: [Choice]
     let version: Int
@@ -150,6 +156,8 @@ struct CaseView: Encodable {
                 tag: tag.rawValue, label: tag.label, open: openForm == tag.rawValue,
                 needsCorrectionDue: tag == .correctionRequested, needsParty: tag == .consultationStarted,
                 needsDays: tag == .extensionApproved, needsFee: tag == .feeNoticeIssued,
+                needsOpenConsultation: tag == .consultationEnded && request.progress.openConsultations.count > 1,
+                needsReplyBy: tag == .replyDateSet,
                 noteLabel: tag == .correctionRequested ? "需要补正的事项（写入补正告知书）" : "备注（仅内部可见）",
                 noteRequired: tag == .correctionRequested)
         }
@@ -161,7 +169,10 @@ struct CaseView: Encodable {
             allowed.contains(.replied) && staff.has(.handler) && !hasOpenDraft
             ? SiteURL.staffCaseDrafts(.value(requestID)).path : nil
         replyChoices = ReplyChoice.all.map { Choice(value: $0.value, label: ReplyChoice.label($0.reply), selected: false) }
-        parties = ConsultationParty.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) }
+        parties = ConsultationKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: false) }
+        openConsultations = request.progress.openConsultations.map {
+            Choice(value: $0.consultation.addressee, label: $0.consultation.displayName, selected: false)
+        }
         deliveryForms = DeliveryForm.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0 == deliveryForm) }
         denialGrounds = DenialGround.allCases.map { Choice(value: $0.rawValue, label: $0.result.label, selected: false) }
         version = request.events.count
@@ -175,11 +186,15 @@ struct CaseView: Encodable {
     static func detail(of event: RequestEvent) -> String? {
         switch event.kind {
         case .correctionRequested(let due): "补正期限至\(due.chineseText)"
-        case .consultationStarted(let party): "征求\(party.label)意见"
+        case .consultationStarted(let consultation): "征求\(consultation.displayName)意见"
+        case .consultationEnded(let answer): answer.addressee.flatMap { $0.isEmpty ? nil : "\($0)的意见已收到" }
+        case .replyDateSet(let delayed):
+            "延迟答复期限至\(delayed.replyBy.chineseText)，\(delayed.applicantNotifiedOn.chineseText)告知申请人（第三十五条）"
         case .extensionApproved(let approval):
             "延长\(approval.days)个工作日，\(approval.approvedBy)批准，\(approval.applicantNotifiedOn.chineseText)告知申请人"
         case .feeNoticeIssued(let notice):
-            "\(notice.basis.methodLabel) \(notice.amountYuan)元，缴费期限至\(notice.paymentDue.chineseText)"
+            "\(notice.basis.methodLabel) \(notice.amountYuan)元，"
+                + (notice.paymentDue.map { "缴费期限至\($0.chineseText)" } ?? "收到通知次日起20个工作日内缴费")
         case .replied(let result): result.label
         default: nil
         }

@@ -77,13 +77,19 @@ public struct NoticeLetters: Sendable {
                         ExtensionParticulars(days: approval.days, newDueDate: due, earlierDays: earlier, reason: event.note),
                         facts: try await facts()), true
                 )
-            case .consultationStarted(let party):
-                let kind: ConsultationParticulars.Party =
-                    party == .thirdParty ? .thirdParty(isOrganization: extras.consultedPartyIsOrganization) : .coMakingAgency
+            case .consultationStarted(let consultation):
+                // Letters exist for a third party (第三十二条) and a co-making agency (第三十四条); other
+                // agencies and a secrecy review are consulted by the agencies' own channels.
+                let kind: ConsultationParticulars.Party
+                switch consultation.kind {
+                case .thirdParty: kind = .thirdParty(isOrganization: extras.consultedPartyIsOrganization)
+                case .coMakingAgency: kind = .coMakingAgency
+                case .otherAgency, .secrecyReview: return nil
+                }
+                let addressee = consultation.addressee.isEmpty ? extras.consultedParty ?? "" : consultation.addressee
                 return (
                     try LetterComposer.consultation(
-                        ConsultationParticulars(
-                            party: kind, addressee: extras.consultedParty ?? "", reason: extras.consultationReason),
+                        ConsultationParticulars(party: kind, addressee: addressee, reason: extras.consultationReason),
                         facts: try await facts()), false
                 )
             case .feeNoticeIssued(let notice):

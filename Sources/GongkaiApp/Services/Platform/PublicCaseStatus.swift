@@ -95,12 +95,18 @@ extension PortalService {
         case .correctionRequested(let due): "发出补正告知书，请于\(due.chineseText)前补正"
         case .correctionReceived: "收到补正材料，答复期限自当日重新计算（第三十条）"
         case .correctionLapsed: "申请人逾期未补正，不再处理该申请（第三十条）"
-        case .consultationStarted(let party): "征求\(party.label)意见，征求意见期间不计入答复期限（第三十三条第三款）"
+        // The kind only: the applicant does not learn whom the agency consults.
+        case .consultationStarted(let consultation): "征求\(consultation.kind.label)意见，征求意见期间不计入答复期限（第三十三条第三款）"
         case .consultationEnded: "征求意见结束"
         case .extensionApproved(let approval): "经批准延长答复期限\(approval.days)个工作日（第三十三条第二款）"
-        case .feeNoticeIssued(let notice): "发出收费通知，信息处理费\(notice.amountYuan)元，请于\(notice.paymentDue.chineseText)前缴纳"
+        case .feeNoticeIssued(let notice):
+            "发出收费通知，信息处理费\(notice.amountYuan)元，"
+                + (notice.paymentDue.map { "请于\($0.chineseText)前缴纳" } ?? "请于收到通知次日起20个工作日内缴纳")
         case .feePaid: "已缴纳信息处理费"
         case .feeLapsed: "申请人逾期未缴纳信息处理费，不再处理该申请"
+        case .reasonsRequested: "请申请人说明理由（第三十五条）"
+        case .reasonsReceived: "收到申请人说明的理由"
+        case .replyDateSet(let delayed): "确定延迟答复期限至\(delayed.replyBy.chineseText)（第三十五条）"
         case .replied(let result): "作出答复：\(result.label)"
         case .withdrawn: "申请人撤回申请"
         }

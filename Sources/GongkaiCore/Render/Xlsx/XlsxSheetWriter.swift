@@ -47,7 +47,7 @@ struct XlsxSheetWriter {
     // MARK: Sheets
 
     /// The official grid of a table below the report title and the section heading.
-    static func tableSheet(_ grid: TableGrid, title: String, heading: String) -> String {
+    static func tableSheet(_ grid: TableGrid, title: String, heading: String, note: String? = nil) -> String {
         var sheet = XlsxSheetWriter()
         sheet.fitToPage = true
         let top = 3
@@ -82,6 +82,12 @@ struct XlsxSheetWriter {
         sheet.rowHeights[0] = 24
         for (rowOffset, row) in grid.rows.enumerated() {
             sheet.rowHeights[top + rowOffset] = Self.height(of: row, widths: widths)
+        }
+        if let note {
+            let row = top + grid.rows.count + 1
+            sheet.set(row: row, column: 0, .text(note), format: .plain)
+            sheet.merge(row: row, column: 0, rows: 1, columns: grid.width)
+            sheet.rowHeights[row] = 30
         }
         return sheet.xml()
     }
