@@ -84,14 +84,17 @@ run() {  # name path [cookie]
     errors=$(echo "$output" | awk '/Non-2xx/{print $5}')
     echo "$1|$rps|$p50|$p99|${errors:-0}"
 }
+# Warm-up, not recorded: the first seconds after seeding are slower for every route alike.
+wrk -t2 -c"$connections" -d3s "$base/health" >/dev/null
 hello=$(run "hello-world /health" /health)
 rows=("$hello" "$(run "portal: agency page" "$agency_page")" "$(run "portal: status page (citizen)" "$status_path" "$citizen_cookie")" \
       "$(run "staff: work queue (5,000 open)" /staff "$staff_cookie")" "$(run "hello-world /health (again)" /health)")
-hello_rps=$(echo "$hello" | cut -d'|' -f2)
+# Each page is compared with the faster of the two hello-world runs (the conservative share).
+hello_rps=$(printf '%s\n' "${rows[0]}" "${rows[4]}" | cut -d'|' -f2 | sort -g | tail -1)
 echo
 echo "wrk -t2 -c$connections -d${duration}s, $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); database: $(case $database in postgres*) echo PostgreSQL;; *) echo SQLite;; esac)"
 echo
-echo "| route | requests/s | p50 | p99 | share of hello-world | non-2xx |"
+echo "| route | requests/s | p50 | p99 | share of the faster hello-world | non-2xx |"
 echo "|---|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
     IFS='|' read -r name rps p50 p99 errors <<<"$row"

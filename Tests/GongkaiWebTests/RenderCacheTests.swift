@@ -5,10 +5,11 @@ import Testing
 @testable import GongkaiWeb
 
 /// Pages kept for reuse (`RenderCache`) are one person's and current: an officer never gets a
-/// colleague's queue, and every change shows on the next request, whoever made it.
+/// colleague's queue, and every change shows on the next request when made by this server, within
+/// the read memo's lifetime when made by another.
 @Suite("Pages kept for reuse")
 struct RenderCacheTests {
-    @Test("each officer sees their own queue; a change shows at once on the queue and the status page", arguments: TestBackend.available)
+    @Test("each officer sees their own queue; a change shows on the queue and the status page (at once when made here)", arguments: TestBackend.available)
     func ownAndCurrent(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
             try await server.createStaff("jingban2", roles: [.handler], agencyID: server.homeAgencyID, displayName: "孙经办")
@@ -25,20 +26,23 @@ struct RenderCacheTests {
                 }
             }
 
-            // Filed and confirmed through the services (as another process would): the next
-            // requests show it, without waiting for anything.
+            // Filed and confirmed through the services, as another process would: the pages show
+            // it once this process's memo of the versions has lapsed (one second), at the latest.
             let receipt = try await server.fileRequest(agencyID: server.homeAgencyID, citizen: Fixtures.citizen(50))
+            try await server.waitOutReadMemo()
             #expect(try await first.get("/staff").link(text: receipt.caseNumber) != nil, "the new request is not in the queue")
             let citizen = server.client()
             let status = try await citizen.follow(
                 try await citizen.lookUp(caseNumber: receipt.caseNumber, queryCode: try #require(receipt.queryCode)))
             #expect(status.text(ofID: "case-state")?.contains("待确认") == true)
             let requestID = try await server.confirm(receipt.submissionID, agencyID: server.homeAgencyID)
+            try await server.waitOutReadMemo()
             #expect(try await first.get("/staff").link(text: receipt.caseNumber) != nil, "the request left the queue")
             let confirmed = try await citizen.get("/status/\(receipt.submissionID)")
             #expect(confirmed.text.contains("受理机构确认收到申请"), "the status page still shows the page before confirmation")
 
-            // An event recorded by an officer shows on the citizen's page and the colleague's queue.
+            // An event recorded by an officer on this server shows at once on the citizen's page
+            // and the colleague's queue (a write forgets the memo).
             var correction = try await first.get("/staff/cases/\(requestID)").form(where: "action", is: "correctionRequested")
             correction.fill("note", "请写明所需报告的年度")
             Expect.status(try await first.submit(correction), 303, "补正告知")

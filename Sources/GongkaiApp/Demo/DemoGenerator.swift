@@ -11,6 +11,10 @@ public struct DemoGenerator: Sendable {
     public let asOf: CivilDate
     /// The two years of casework.
     public let years: [Int]
+    /// How long before `asOf` a case may have been received and still be left open (overdue);
+    /// older ones are closed as an agency would have. `nil`: no limit (the fixed-year demo keeps
+    /// a few long-forgotten cases, which its reports show as 结转).
+    public let oldestLeftOpen: Int?
 
     /// The region and its agencies with their yearly request volume.
     public static let region = "江东市"
@@ -24,10 +28,14 @@ public struct DemoGenerator: Sendable {
     /// handled in the year), so both notes under table 4 can be seen.
     public static let filingYearAgency = "江东市生态环境局"
 
-    public init(_ context: ServiceContext, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil) {
+    public init(
+        _ context: ServiceContext, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil,
+        oldestLeftOpen: Int? = nil
+    ) {
         self.context = context
         self.seed = seed
         self.years = years
+        self.oldestLeftOpen = oldestLeftOpen
         self.asOf = asOf ?? CivilDate.endOfYear(years.max()!).adding(days: 12)
     }
 
@@ -68,8 +76,9 @@ public struct DemoGenerator: Sendable {
                         id: RecordID("\(prefix)依申请〔\(year)〕\(number)号"), agencyID: AgencyID(agencyID.uuidString),
                         receivedOn: received, asOf: asOf)
                     // Most cases left hanging get closed in the end; a few stay open (and overdue).
-                    if received < asOf.adding(days: -45), !generator.chance(8) {
-                        request = generator.closing(request, asOf: asOf)
+                    if received < asOf.adding(days: -45) {
+                        let leftOpen = generator.chance(8) && (oldestLeftOpen.map { received >= asOf.adding(days: -$0) } ?? true)
+                        if !leftOpen { request = generator.closing(request, asOf: asOf) }
                     }
                     requests.append(request)
                 }

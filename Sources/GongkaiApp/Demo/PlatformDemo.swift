@@ -44,7 +44,8 @@ public struct PlatformDemo: Sendable {
         guard try await isEmpty() else { return false }
         let today = context.clock.today
         let years = [today.year - 1, today.year]
-        _ = try await DemoGenerator(context, seed: seed, years: years, asOf: today).run()
+        // A newcomer's queue shows cases due soon and some a few weeks overdue, not forgotten ones.
+        _ = try await DemoGenerator(context, seed: seed, years: years, asOf: today, oldestLeftOpen: 100).run()
         let agencies = try await AgencyModel.query(on: context.db).sort(\.$name).all()
         for agency in agencies {
             let index = DemoGenerator.agencies.firstIndex { $0.name == agency.name } ?? 0

@@ -19,7 +19,7 @@ enum PortalPages {
     // MARK: Home and agency
 
     static func home(_ request: Request) async throws -> Response {
-        let version = try await ChangeVersions(request.services).version(ChangeVersions.site)
+        let version = try await request.changeVersion(ChangeVersions.site)
         return try await request.cachedPage(key: "home", version: version, isPublic: true) {
             let agencies = try await AgencyModel.query(on: request.db).sort(\.$name).all()
             let context = HomeView(
@@ -31,7 +31,7 @@ enum PortalPages {
 
     static func agency(_ request: Request) async throws -> Response {
         let id = try request.id("agencyID")
-        let version = try await ChangeVersions(request.services).version(ChangeVersions.agency(id))
+        let version = try await request.changeVersion(ChangeVersions.agency(id))
         return try await request.cachedPage(key: "agency|\(id)", version: version, isPublic: true) {
             let (agency, profile) = try await loadAgency(request)
             return try await request.view.render(

@@ -63,7 +63,7 @@ enum StatusPages {
     static func status(_ request: Request) async throws -> Response {
         let id = try request.id("submissionID")
         let unlocked = (request.webSession[accessKey] ?? "").split(separator: ",").map(String.init)
-        guard unlocked.contains(id.uuidString), let (_, version) = try await ChangeVersions(request.services).submission(id)
+        guard unlocked.contains(id.uuidString), let version = try await request.submissionVersion(id)?.version
         else { return request.redirect(to: SiteURL.statusLookup.path) }
         return try await request.cachedPage(key: "status|\(id)", version: version) {
             guard let submission = try await PortalSubmissionModel.find(id, on: request.db) else { throw Abort(.notFound) }

@@ -37,9 +37,16 @@ enum CSRF {
     }
 
     static func sign(_ anchor: String, key: SymmetricKey) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data(("csrf|" + anchor).utf8), using: key)
-        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(("csrf|" + anchor).utf8), using: key)
+        // base64url without padding, written directly (every page with a form signs one).
+        return Data(mac).base64EncodedString().utf8.reduce(into: "") { text, byte in
+            switch byte {
+            case UInt8(ascii: "+"): text.append("-")
+            case UInt8(ascii: "/"): text.append("_")
+            case UInt8(ascii: "="): break
+            default: text.append(Character(Unicode.Scalar(byte)))
+            }
+        }
     }
 
     /// Whether `token` is the one for the request's anchor cookie (constant time).

@@ -52,34 +52,39 @@ struct RoleRefused: CategorizedError {
 }
 
 /// Loads the signed-in user named by the session (active accounts only), with the agency's name
-/// and change version, in one query.
+/// and change version, in one query (through the process's `ReadMemo`).
 struct StaffAuthenticationMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let text = request.webSession["userID"], let id = UUID(uuidString: text) {
-            typealias U = StaffUserModel.Column
-            let row = try await (request.db as! any SQLDatabase).raw(
-                """
-                SELECT u.\(ident: U.username.description) AS username, u.\(ident: U.displayName.description) AS display_name,
-                       u.\(ident: U.roles.description) AS roles, u.\(ident: U.agencyID.description) AS agency_id,
-                       a.\(ident: AgencyModel.Column.name.description) AS agency_name, v.version AS version
-                FROM \(ident: StaffUserModel.schema) u
-                JOIN \(ident: AgencyModel.schema) a ON a.id = u.\(ident: U.agencyID.description)
-                LEFT JOIN \(ident: PlatformTables.changeVersions) v ON v.scope = 'agency:' || upper(CAST(u.\(ident: U.agencyID.description) AS TEXT))
-                WHERE u.id = \(bind: id) AND u.\(ident: U.active.description) = \(bind: true)
-                """
-            ).first()
-            if let row {
-                request.setStaff(
-                    CurrentStaff(
-                        userID: id, username: try row.decode(column: "username", as: String.self),
-                        displayName: try row.decode(column: "display_name", as: String.self),
-                        agencyID: try row.decode(column: "agency_id", as: UUID.self),
-                        agencyName: try row.decode(column: "agency_name", as: String.self),
-                        roles: StaffRoles(storage: try row.decode(column: "roles", as: String.self)),
-                        agencyVersion: try row.decode(column: "version", as: Int?.self) ?? 0))
-            }
+        if let text = request.webSession["userID"], let id = UUID(uuidString: text),
+           let staff = try await request.application.readMemo.value("staff|" + text, keep: { $0 != nil }, load: { try await Self.load(id, on: request) })
+        {
+            request.setStaff(staff)
         }
         return try await next.respond(to: request)
+    }
+
+    /// The active user `id` with the agency's name and version, or nil.
+    private static func load(_ id: UUID, on request: Request) async throws -> CurrentStaff? {
+        typealias U = StaffUserModel.Column
+        let row = try await (request.db as! any SQLDatabase).raw(
+            """
+            SELECT u.\(ident: U.username.description) AS username, u.\(ident: U.displayName.description) AS display_name,
+                   u.\(ident: U.roles.description) AS roles, u.\(ident: U.agencyID.description) AS agency_id,
+                   a.\(ident: AgencyModel.Column.name.description) AS agency_name, v.version AS version
+            FROM \(ident: StaffUserModel.schema) u
+            JOIN \(ident: AgencyModel.schema) a ON a.id = u.\(ident: U.agencyID.description)
+            LEFT JOIN \(ident: PlatformTables.changeVersions) v ON v.scope = 'agency:' || upper(CAST(u.\(ident: U.agencyID.description) AS TEXT))
+            WHERE u.id = \(bind: id) AND u.\(ident: U.active.description) = \(bind: true)
+            """
+        ).first()
+        guard let row else { return nil }
+        return CurrentStaff(
+            userID: id, username: try row.decode(column: "username", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            agencyID: try row.decode(column: "agency_id", as: UUID.self),
+            agencyName: try row.decode(column: "agency_name", as: String.self),
+            roles: StaffRoles(storage: try row.decode(column: "roles", as: String.self)),
+            agencyVersion: try row.decode(column: "version", as: Int?.self) ?? 0)
     }
 }
 

@@ -78,7 +78,10 @@ struct WebSessionMiddleware: AsyncMiddleware {
         var values: [String: String] = [:]
         var cookie = request.cookies[Self.cookieName]?.string
         if let existing = cookie {
-            if let stored = try await store.read(existing) {
+            let stored = try await request.application.readMemo.value("session|" + existing, keep: { $0 != nil }) {
+                try await store.read(existing)
+            }
+            if let stored {
                 values = stored
             } else {
                 cookie = nil
@@ -100,6 +103,7 @@ struct WebSessionMiddleware: AsyncMiddleware {
 
     private func save(_ session: WebSession, request: Request, store: WebSessionStore, response: Response?) async throws {
         guard session.isChanged else { return }
+        defer { request.application.readMemo.forgetAll() }
         if session.isEnded, let old = session.cookie {
             try await store.delete(old)
             session.cookie = nil

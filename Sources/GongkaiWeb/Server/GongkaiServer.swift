@@ -51,13 +51,17 @@ public enum GongkaiServer {
         app.views.use(.leaf)
         app.leaf.cache.isEnabled = true
 
+        app.renderCache = RenderCache()
+        app.readMemo = ReadMemo(lifetime: .milliseconds(Int64(settings.readMemoMilliseconds)))
+
         app.middleware = Middlewares()
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(ErrorPageMiddleware())
         app.middleware.use(
-            FileMiddleware(publicDirectory: resources.appendingPathComponent("Public").path + "/", defaultFile: nil),
+            StaticFilesMiddleware(files: FileMiddleware(publicDirectory: resources.appendingPathComponent("Public").path + "/", defaultFile: nil)),
             at: .end)
         app.middleware.use(CSRFMiddleware())
+        app.middleware.use(ReadMemoInvalidation())
 
         try registerRoutes(app)
     }

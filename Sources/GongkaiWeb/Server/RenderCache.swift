@@ -66,11 +66,11 @@ final class RenderCache: Sendable {
 extension Application {
     private struct RenderCacheKey: StorageKey { typealias Value = RenderCache }
 
+    /// The process's render cache (set once by `GongkaiServer.configure`, before any request:
+    /// application storage is not for writing while requests run).
     var renderCache: RenderCache {
-        if let cache = storage[RenderCacheKey.self] { return cache }
-        let cache = RenderCache()
-        storage[RenderCacheKey.self] = cache
-        return cache
+        get { storage[RenderCacheKey.self]! }
+        set { storage[RenderCacheKey.self] = newValue }
     }
 }
 

@@ -28,12 +28,15 @@ public struct ServerSettings: Sendable {
     public var postgresSearchPath: [String]?
     /// Limits on public forms and sign-in, per client address.
     public var limits: RateLimits
+    /// How long a process reuses a session, an officer's account or a change version it read
+    /// (`ReadMemo`); what another process changes is seen here at most this much later. 0: off.
+    public var readMemoMilliseconds: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secureCookies: Bool = false,
         trustForwardedFor: Bool = false, clock: AppClock = .system, statutoryClock: StatutoryClock = StatutoryClock(),
         uploads: UploadPolicy = UploadPolicy(), postgresConnectionsPerEventLoop: Int = 4,
-        postgresSearchPath: [String]? = nil, limits: RateLimits = RateLimits()
+        postgresSearchPath: [String]? = nil, limits: RateLimits = RateLimits(), readMemoMilliseconds: Int = 1_000
     ) {
         self.host = host
         self.port = port
@@ -45,6 +48,7 @@ public struct ServerSettings: Sendable {
         self.uploads = uploads
         self.postgresConnectionsPerEventLoop = postgresConnectionsPerEventLoop
         self.postgresSearchPath = postgresSearchPath
+        self.readMemoMilliseconds = readMemoMilliseconds
         self.limits = limits
     }
 }

@@ -16,8 +16,10 @@ enum QueuePages {
 
     static func queue(_ request: Request) async throws -> Response {
         let staff = try request.staff
-        let filter = request.query[String.self, at: "filter"].flatMap(WorkQueue.Filter.init(rawValue:)) ?? .all
-        let pageNumber = max(1, request.query[Int.self, at: "page"] ?? 1)
+        // The home page is mostly opened bare: decode the query only when there is one.
+        let hasQuery = request.url.query?.isEmpty == false
+        let filter = hasQuery ? request.query[String.self, at: "filter"].flatMap(WorkQueue.Filter.init(rawValue:)) ?? .all : .all
+        let pageNumber = hasQuery ? max(1, request.query[Int.self, at: "page"] ?? 1) : 1
         // The queue depends on the agency's data, the day, the filter, the page and who looks.
         let key = "queue|\(staff.userID)|\(staff.roles.storage)|\(filter.rawValue)|\(pageNumber)"
         return try await request.cachedPage(key: key, version: staff.agencyVersion) {

@@ -142,6 +142,12 @@ final class TestServer: Sendable {
         try await transport.send(request)
     }
 
+    /// Waits out the server's `ReadMemo`: what a test writes through the services, as another
+    /// server process would, shows on pages at most one memo lifetime later.
+    func waitOutReadMemo() async throws {
+        try await Task.sleep(nanoseconds: UInt64(app.readMemo.lifetime.nanoseconds) + 50_000_000)
+    }
+
     /// The services' context on the server's database, at the server's clock.
     var services: ServiceContext { ServiceContext(db: app.db, logger: app.logger, clock: clock.appClock) }
 

@@ -22,9 +22,15 @@ public struct ChangeVersions: Sendable {
         return try row?.decode(column: "version", as: Int.self) ?? 0
     }
 
+    /// A portal submission's agency and that agency's version.
+    public struct SubmissionVersion: Sendable, Hashable {
+        public let agencyID: UUID
+        public let version: Int
+    }
+
     /// The agency of the portal submission `id` and that agency's version, in one read; `nil`
     /// when there is no such submission.
-    public func submission(_ id: UUID) async throws -> (agencyID: UUID, version: Int)? {
+    public func submission(_ id: UUID) async throws -> SubmissionVersion? {
         let row = try await context.sql.raw(
             """
             SELECT s.agency_id AS agency_id, v.version AS version FROM \(ident: PortalSubmissionModel.schema) s
@@ -33,6 +39,7 @@ public struct ChangeVersions: Sendable {
             """
         ).first()
         guard let row else { return nil }
-        return (try row.decode(column: "agency_id", as: UUID.self), try row.decode(column: "version", as: Int?.self) ?? 0)
+        return SubmissionVersion(
+            agencyID: try row.decode(column: "agency_id", as: UUID.self), version: try row.decode(column: "version", as: Int?.self) ?? 0)
     }
 }
