@@ -49,6 +49,7 @@ struct ServerProcessTests {
             let server = try await ServerProcess(database: location)
             let filer = PortalFiler(server: server)
             let path = try await filer.applyPath(agency: "江东市教育局")
+            let filed = FiledCount()
             let collected = await withTaskGroup(of: [PortalFiler.Receipt].self) { group in
                 for worker in 0..<6 {
                     group.addTask {
@@ -58,12 +59,16 @@ struct ServerProcessTests {
                                 break
                             }
                             receipts.append(receipt)
+                            await filed.add()
                         }
                         return receipts
                     }
                 }
-                // Let the workers file for a while, then kill the server mid-flight.
+                // Let the workers file for a while (and at least until a few receipts were shown,
+                // however busy the machine), then kill the server mid-flight.
                 try? await Task.sleep(nanoseconds: UInt64(1_500 + round * 700) * 1_000_000)
+                let waitLimit = Date().addingTimeInterval(120)
+                while await filed.value < 6, Date() < waitLimit { try? await Task.sleep(nanoseconds: 100_000_000) }
                 server.kill9()
                 var all: [PortalFiler.Receipt] = []
                 for await receipts in group { all += receipts }
@@ -83,4 +88,10 @@ struct ServerProcessTests {
         #expect(status == 200)
         #expect(server.terminate() == 0, "SIGTERM should end the server cleanly")
     }
+}
+
+/// How many receipts the workers of one round have been shown so far.
+private actor FiledCount {
+    private(set) var value = 0
+    func add() { value += 1 }
 }
