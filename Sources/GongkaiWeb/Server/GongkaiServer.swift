@@ -60,6 +60,7 @@ public enum GongkaiServer {
         app.middleware.use(CSRFMiddleware())
 
         try registerRoutes(app)
+        if settings.checkWorker { app.lifecycle.use(CheckWorkerLifecycle(context: context)) }
     }
 
     static func registerRoutes(_ app: Application) throws {
@@ -76,6 +77,7 @@ public enum GongkaiServer {
         ReportPages.register(staff)
         RegisterPages.register(staff)
         AppealPages.register(staff)
+        SupervisionPages.register(staff)
     }
 }
 

@@ -28,6 +28,11 @@ public struct ServerSettings: Sendable {
     public var postgresSearchPath: [String]?
     /// Limits on public forms and sign-in, per client address.
     public var limits: RateLimits
+    /// Whether this process runs the background checks of supervision uploads (every process
+    /// may: jobs are claimed with row locking).
+    public var checkWorker = true
+    /// The largest supervision upload (a .zip of a region's reports).
+    public var supervisionUploadBytes = 1 << 30
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secureCookies: Bool = false,
