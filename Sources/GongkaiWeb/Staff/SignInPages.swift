@@ -23,7 +23,9 @@ enum SignInPages {
     }
 
     static func form(_ request: Request) async throws -> Response {
-        if request.optionalStaff != nil { return request.redirect(to: SiteURL.staffHome.path) }
+        if let staff = request.optionalStaff {
+            return request.redirect(to: staff.roles.intersects(.anyStaff) ? SiteURL.staffHome.path : SiteURL.staffSupervision.path)
+        }
         let next = safeNext(request.query[String.self, at: "next"])
         let view = SignInView(page: request.page(title: "工作人员登录", section: "staff", forms: true), username: "", next: next, error: nil)
         return try await request.view.render("staff/login", view).encodeResponse(for: request)

@@ -139,7 +139,7 @@ struct SupervisionBoardView: Encodable {
         exportURL = SiteURL.staffSupervisionExport(.value(year)).path
         confirmURL = SiteURL.staffSupervisionConfirm(.value(year)).path
         rosterURL = SiteURL.staffSupervisionRoster.path
-        rosterEmpty = board.roster.agencies.isEmpty
+        rosterEmpty = board.agencies.isEmpty
         self.errors = errors
     }
 }
@@ -170,10 +170,13 @@ struct SupervisionConfirmView: Encodable {
     init(page: PageContext, drawn: SupervisionBoardService.Drawn, year: Int, errors: FieldErrors) {
         self.page = page
         self.year = year
-        let everyone = drawn.board.roster.agencies.map { Choice(value: $0.name, label: $0.name) }
+        // Only the agencies of the office's own region: the roster behind the board is the whole tree.
+        let everyone = drawn.board.agencies.map { Choice(value: $0.agency.name, label: $0.agency.name) }
+        let own = Set(everyone.map(\.value))
         items = zip(drawn.board.placements, drawn.files).compactMap { placement, file in
             guard [.needsConfirmation, .unmatched].contains(placement.role) else { return nil }
-            let candidates = placement.match?.candidates.map { Choice(value: $0.agency.rawValue, label: $0.agency.rawValue + "（可能）") } ?? []
+            let candidates = (placement.match?.candidates ?? []).filter { own.contains($0.agency.rawValue) }
+                .map { Choice(value: $0.agency.rawValue, label: $0.agency.rawValue + "（可能）") }
             return Item(
                 fileID: file.id!.uuidString, file: file.name, role: placement.role.displayName, nameRead: placement.match?.name,
                 yearRead: placement.year, choices: candidates + everyone)

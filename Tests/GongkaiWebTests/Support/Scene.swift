@@ -94,6 +94,7 @@ struct Scene: Sendable {
                 // Word: a real download without LibreOffice's seconds (the journey fetches the PDF).
                 case ":format": "docx"
                 case ":year": String(year)
+                case ":chart": "results"
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))

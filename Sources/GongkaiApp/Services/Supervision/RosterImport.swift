@@ -20,7 +20,7 @@ public struct RosterImport: Sendable {
 
     /// Imports `bytes` (a CSV named `file`) into `scope`.
     /// - Throws: `FormError` (field "file") listing every problem of the CSV with its line.
-    public func run(_ bytes: [UInt8], file: String, scope: RegionModel, actor: String, agencyID: UUID) async throws -> Summary {
+    public func run(_ bytes: [UInt8], file: String, scope: RegionModel, actor: String, agencyID: UUID?) async throws -> Summary {
         let parsed: RosterFile
         do {
             parsed = try Roster.readCSV(bytes, file: file)

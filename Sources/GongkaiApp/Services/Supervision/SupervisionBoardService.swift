@@ -19,13 +19,25 @@ public struct SupervisionBoardService: Sendable {
     }
 
     /// The board of `scope` for report year `year` as of `asOf`.
+    ///
+    /// Reports are matched against the roster of the whole tree `scope` lies in, so that a report
+    /// an office above uploaded counts for the agency it names (and a report of an agency
+    /// elsewhere is never taken for a similar name here). The board holds the files uploaded in
+    /// `scope` and, of the files uploaded above it, only those placed on one of its agencies:
+    /// nothing of another region's uploads is shown.
     public func board(scope: RegionModel, year: Int, asOf: CivilDate, scheme: ScoringScheme = .standard) async throws -> Drawn {
         let directory = RegionDirectory(context)
+        let top = scope.path.split(separator: "/").first.map(String.init) ?? scope.path
+        guard let root = try await RegionModel.query(on: context.db).filter(\.$path == top).first() else {
+            throw RegionDirectory.NoRegion()
+        }
+        let roster = try await directory.roster(within: root)
         let regions = try await directory.regions(within: scope)
-        let roster = try await directory.roster(within: scope)
         let regionIDs = regions.compactMap(\.id)
+        let ancestorPaths = Self.ancestors(of: scope.path)
+        let ancestorIDs = try await RegionModel.query(on: context.db).filter(\.$path ~~ ancestorPaths).all().compactMap(\.id)
         let files = try await SupervisionFileModel.query(on: context.db)
-            .filter(\.$regionID ~~ regionIDs).filter(\.$checked == true).sort(\.$name).all()
+            .filter(\.$regionID ~~ (regionIDs + ancestorIDs)).filter(\.$checked == true).sort(\.$name).all()
         var reports: [CollectedReport] = []
         var kept: [SupervisionFileModel] = []
         for file in files {
@@ -33,10 +45,24 @@ public struct SupervisionBoardService: Sendable {
             reports.append(CollectedReport(result, origin: .upload, confirmedAgency: file.confirmedAgency.map { AgencyID($0) }))
             kept.append(file)
         }
-        let board = RegionBoard(
-            roster: roster, reports: reports, year: year, asOf: asOf, scope: RegionID(rawValue: scope.path), scheme: scheme)
+        let scopeID = RegionID(rawValue: scope.path)
+        var board = RegionBoard(roster: roster, reports: reports, year: year, asOf: asOf, scope: scopeID, scheme: scheme)
+        let ancestors = Set(ancestorIDs)
+        if kept.contains(where: { ancestors.contains($0.regionID) }) {
+            let placed: Set<ReportPlacement.Role> = [.current, .previousYear, .otherYear, .duplicate]
+            let keep = kept.indices.filter { !ancestors.contains(kept[$0].regionID) || placed.contains(board.placements[$0].role) }
+            reports = keep.map { reports[$0] }
+            kept = keep.map { kept[$0] }
+            board = RegionBoard(roster: roster, reports: reports, year: year, asOf: asOf, scope: scopeID, scheme: scheme)
+        }
         let progress = try await CheckJobQueue(context).progress(regionIDs: regionIDs)
         return Drawn(board: board, files: kept, progress: progress, regions: regions)
+    }
+
+    /// "江东省", "江东省/江东市" for "江东省/江东市/东湖区".
+    static func ancestors(of path: String) -> [String] {
+        let names = path.split(separator: "/").map(String.init)
+        return names.indices.dropLast().map { names[...$0].joined(separator: "/") }
     }
 
     /// Records that the file `fileID` (of `scope`) is the report of the roster agency `agencyName`.

@@ -24,7 +24,7 @@ public struct SupervisionUploads: Sendable {
 
     /// Stores `bytes` uploaded as `fileName` for report year `year` in region `scope`.
     /// - Throws: `FormError` (field "file") for an empty file or a .zip that cannot be opened.
-    public func store(fileName raw: String, bytes: [UInt8], year: Int, scope: RegionModel, actor: String, agencyID: UUID)
+    public func store(fileName raw: String, bytes: [UInt8], year: Int, scope: RegionModel, actor: String, agencyID: UUID?)
         async throws -> Stored
     {
         let fileName = (raw as NSString).lastPathComponent.isEmpty ? "上传文件" : (raw as NSString).lastPathComponent
@@ -101,7 +101,7 @@ public struct SupervisionUploads: Sendable {
     }
 
     /// The SHA-256 of `bytes` in lower-case hex.
-    static func sha256(_ bytes: [UInt8]) -> String {
+    public static func sha256(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
