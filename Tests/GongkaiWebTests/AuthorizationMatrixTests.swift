@@ -84,6 +84,10 @@ struct AuthorizationMatrixTests {
             } else {
                 #expect(!refused.contains(page.status.code), "public route refused: \(cell)")
             }
+        case .apiToken:
+            // The JSON API takes no session: without a bearer token every visitor is refused.
+            #expect(page.status == .unauthorized, "API route without a token not refused: \(cell)")
+            #expect(page.headers.contentType?.subType == "json", "API refusal not JSON: \(cell)")
         case .staff(let allowed):
             guard let roles = visitor.roles else {
                 if route.method == .GET {

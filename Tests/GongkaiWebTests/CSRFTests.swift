@@ -32,6 +32,7 @@ struct CSRFTests {
                 let path = try Scene.path(route, ids: scene.home, year: year)
                 let client: WebClient
                 switch route.access {
+                case .apiToken: continue  // bearer tokens, no cookies: nothing to forge (APITests)
                 case .public: client = citizen
                 case .staff(let roles):
                     let role = try #require(StaffRole.allCases.first { roles.contains($0) })
@@ -67,6 +68,7 @@ struct CSRFTests {
     static let storing: Set<String> = [
         "agencies/:agencyID/apply", "staff/submissions/:submissionID/confirm", "staff/cases/:requestID/events",
         "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers", "staff/supervision/regions",
+        "staff/admin/tokens",
     ]
 
     /// A form each route would accept, so that a refusal can only be the token's.
@@ -114,6 +116,7 @@ struct CSRFTests {
                 ("reconsiderationBody", "江东市人民政府"), ("court", "江东市玄武区人民法院"),
             ]
         case "staff/supervision/regions": return [("name", "南湖区")]
+        case "staff/admin/tokens": return [("name", "省级平台对接"), ("roles[]", "handler")]
         default: return []
         }
     }

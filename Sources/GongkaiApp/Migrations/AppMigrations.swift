@@ -35,5 +35,6 @@ public enum AppMigrations {
         M063_CreateSupervisionUploads(),
         M064_CreateSupervisionFiles(),
         M065_CreateCheckJobs(),
+        M066_CreateAPITokens(),
     ]
 }

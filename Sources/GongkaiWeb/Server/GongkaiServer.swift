@@ -78,6 +78,8 @@ public enum GongkaiServer {
         RegisterPages.register(staff)
         AppealPages.register(staff)
         SupervisionPages.register(staff)
+        TokenPages.register(staff)
+        try APIServer.register(app, portal: portal)
     }
 }
 

@@ -7,6 +7,8 @@ enum RouteAccess: Sendable {
     case `public`
     /// Signed-in staff with one of these roles.
     case staff(Set<StaffRole>)
+    /// The JSON API: an agency's bearer token, whose roles each operation checks.
+    case apiToken
 }
 
 /// A registered route and its access rule, kept so that a test can walk every route as every

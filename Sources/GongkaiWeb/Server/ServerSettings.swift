@@ -57,6 +57,8 @@ public struct ServerSettings: Sendable {
 /// The rate limits of the site, per client address (and per username for sign-in).
 public struct RateLimits: Sendable {
     /// Request forms submitted.
+    /// JSON API calls per token.
+    public var api = RateLimiter.Limit(name: "api", hits: 600, window: 60)
     public var requestForm = RateLimiter.Limit(name: "request-form", hits: 10, window: 3600)
     /// Status lookups (申请编号 + 查询码).
     public var statusLookup = RateLimiter.Limit(name: "status-lookup", hits: 20, window: 600)

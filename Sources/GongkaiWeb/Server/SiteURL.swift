@@ -53,6 +53,11 @@ enum SiteURL: Sendable {
     case staffSupervisionChart(Parameter<Int>, Parameter<String>)
     case staffSupervisionRoster
     case staffSupervisionRegions
+    // Administration: API tokens
+    case staffTokens
+    case staffTokenRevoke(Parameter<UUID>)
+    // The JSON API's document
+    case apiDocument
     // Static files and the liveness check
     case stylesheet
     case health
@@ -103,6 +108,9 @@ enum SiteURL: Sendable {
             ["staff", "supervision", Self.text(year, "year"), "charts", Self.text(chart, "chart")]
         case .staffSupervisionRoster: ["staff", "supervision", "roster"]
         case .staffSupervisionRegions: ["staff", "supervision", "regions"]
+        case .staffTokens: ["staff", "admin", "tokens"]
+        case .staffTokenRevoke(let id): ["staff", "admin", "tokens", Self.text(id, "tokenID"), "revoke"]
+        case .apiDocument: ["api", "openapi.yaml"]
         case .stylesheet: ["static", "site.css"]
         case .health: ["health"]
         }
