@@ -43,9 +43,20 @@ enum SupervisionPages {
     }
 
     static func board(_ request: Request, year: Int, errors: FormError? = nil) async throws -> Response {
-        let drawn = try await drawn(request, year: year)
-        var page = request.page(title: "\(year)年度报告报送与检查", section: "supervision", forms: true)
-        if drawn.progress.isRunning, errors == nil { page.refresh = 3 }
+        // While checks run, the page shows their progress and reloads itself; the board (every
+        // stored result read and placed) is drawn once they are done, not on every reload.
+        let scope = try await scope(request)
+        let progress = try await SupervisionBoardService(request.services).progress(scope: scope)
+        if progress.isRunning, errors == nil {
+            var page = request.page(title: "\(year)年度报告报送与检查", section: "supervision")
+            page.refresh = 3
+            let view = SupervisionProgressView(
+                page: page, year: year, done: progress.done, total: progress.total,
+                percent: progress.total == 0 ? 0 : progress.done * 100 / progress.total)
+            return try await request.view.render("supervision/progress", view).encodeResponse(for: request)
+        }
+        let drawn = try await SupervisionBoardService(request.services).board(scope: scope, year: year, asOf: request.today)
+        let page = request.page(title: "\(year)年度报告报送与检查", section: "supervision", forms: true)
         let view = SupervisionBoardView(page: page, drawn: drawn, year: year, errors: FieldErrors(errors))
         return try await request.view.render("supervision/board", view)
             .encodeResponse(status: errors == nil ? .ok : .unprocessableEntity, for: request)

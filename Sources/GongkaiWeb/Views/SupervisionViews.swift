@@ -144,6 +144,15 @@ struct SupervisionBoardView: Encodable {
     }
 }
 
+/// The page shown while uploaded reports are being checked.
+struct SupervisionProgressView: Encodable {
+    let page: PageContext
+    let year: Int
+    let done: Int
+    let total: Int
+    let percent: Int
+}
+
 /// The page to confirm which agency an uncertain or unmatched report belongs to.
 struct SupervisionConfirmView: Encodable {
     struct Item: Encodable {

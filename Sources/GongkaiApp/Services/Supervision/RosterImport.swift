@@ -69,6 +69,15 @@ public struct RosterImport: Sendable {
                 if model.id == nil { added += 1 } else { updated += 1 }
                 try await model.save(on: db)
             }
+            // Agencies of the roster that are on the platform join its region (their 督办 accounts
+            // supervise it), unless they already belong to a region outside this office's.
+            let inScope = Set(within.compactMap(\.id)).union(regionIDs.values)
+            for agency in try await AgencyModel.query(on: db).filter(\.$name ~~ roster.agencies.map(\.name)).all()
+            where agency.regionID.map(inScope.contains) ?? true {
+                guard let listed = roster.agencies.first(where: { $0.name == agency.name }) else { continue }
+                agency.regionID = regionIDs[listed.region]
+                try await agency.update(on: db)
+            }
             let regionsAdded = try await RegionModel.query(on: db).count() - before
             try await AuditLog.write(
                 [AuditEntry(actor: actor, entity: "roster", entityID: scope.path, action: "import",

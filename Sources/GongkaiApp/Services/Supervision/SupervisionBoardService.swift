@@ -59,6 +59,13 @@ public struct SupervisionBoardService: Sendable {
         return Drawn(board: board, files: kept, progress: progress, regions: regions)
     }
 
+    /// How far the checks of the files uploaded in `scope` (and below) have come: cheap, for the
+    /// page that follows a large upload without drawing the board on every refresh.
+    public func progress(scope: RegionModel) async throws -> CheckJobQueue.Progress {
+        let regions = try await RegionDirectory(context).regions(within: scope)
+        return try await CheckJobQueue(context).progress(regionIDs: regions.compactMap(\.id))
+    }
+
     /// "江东省", "江东省/江东市" for "江东省/江东市/东湖区".
     static func ancestors(of path: String) -> [String] {
         let names = path.split(separator: "/").map(String.init)

@@ -29,35 +29,12 @@ public struct SupervisionUploads: Sendable {
     {
         let fileName = (raw as NSString).lastPathComponent.isEmpty ? "上传文件" : (raw as NSString).lastPathComponent
         guard !bytes.isEmpty else { throw FormError([FieldProblem(field: "file", message: "请选择要上传的年度报告文件或 .zip 压缩包")]) }
-        var files: [(name: String, bytes: [UInt8]?, failure: ReadError?)] = []
-        var notes: [String] = []
-        if (fileName as NSString).pathExtension.lowercased() == "zip" {
-            let archive: ReportArchive
-            do {
-                archive = try ReportArchive(bytes: bytes, name: fileName)
-            } catch {
-                throw FormError([FieldProblem(field: "file", message: error.description)])
-            }
-            guard !archive.members.isEmpty else {
-                throw FormError([FieldProblem(field: "file", message: "\(fileName) 中没有可读取的报告文件（支持 .txt、.html、.docx、.pdf、.md、.json）")])
-            }
-            let limit = ReportReader().maximumFileSize
-            for member in archive.members {
-                do {
-                    files.append((archive.displayName(of: member), try archive.contents(of: member, limit: limit), nil))
-                } catch {
-                    files.append((archive.displayName(of: member), nil, error))
-                }
-            }
-            if !archive.nestedArchives.isEmpty {
-                notes.append("压缩包中的压缩包未打开，请解压后另行上传：" + archive.nestedArchives.prefix(5).joined(separator: "、"))
-            }
-        } else {
-            files.append((fileName, bytes, nil))
-        }
+        // Unpacking and hashing thousands of members is CPU work: off the server's event loops.
+        let (received, remarks) = try await Task.detached(priority: .userInitiated) {
+            try Self.unpack(fileName: fileName, bytes: bytes)
+        }.value
         let now = context.clock.now()
         let regionID = try scope.requireID()
-        let (received, remarks) = (files, notes)
         let uploadID = UUID()
         return try await context.db.writeTransaction { db in
             typealias U = SupervisionUploadModel.Column
@@ -76,7 +53,7 @@ public struct SupervisionUploads: Sendable {
                 let content = file.bytes ?? []
                 let failed = file.failure.map { CheckResult(file: file.name, error: $0) }
                 fileRows.append([
-                    id, uploadID, regionID, file.name, Self.sha256(content), content.count, failed != nil,
+                    id, uploadID, regionID, file.name, file.sha256, content.count, failed != nil,
                     failed?.storedJSON, 0, 0, failed != nil, failed != nil ? now : nil,
                 ])
                 contentRows.append([id, Data(content)])
@@ -98,6 +75,41 @@ public struct SupervisionUploads: Sendable {
                 at: now, on: db)
             return Stored(uploadID: uploadID, queued: queued.count, unreadable: received.count - queued.count, notes: remarks)
         }
+    }
+
+    /// One file to check: its name, bytes and hash, or why it could not be unpacked.
+    typealias Received = (name: String, bytes: [UInt8]?, sha256: String, failure: ReadError?)
+
+    /// The report files of an upload: the file itself, or a .zip's members through the core's
+    /// hardened `ReportArchive`, with remarks for the office.
+    static func unpack(fileName: String, bytes: [UInt8]) throws(FormError) -> (files: [Received], notes: [String]) {
+        guard (fileName as NSString).pathExtension.lowercased() == "zip" else {
+            return ([(fileName, bytes, sha256(bytes), nil)], [])
+        }
+        let archive: ReportArchive
+        do {
+            archive = try ReportArchive(bytes: bytes, name: fileName)
+        } catch {
+            throw FormError([FieldProblem(field: "file", message: error.description)])
+        }
+        guard !archive.members.isEmpty else {
+            throw FormError([FieldProblem(field: "file", message: "\(fileName) 中没有可读取的报告文件（支持 .txt、.html、.docx、.pdf、.md、.json）")])
+        }
+        let limit = ReportReader().maximumFileSize
+        var files: [Received] = []
+        for member in archive.members {
+            do {
+                let content = try archive.contents(of: member, limit: limit)
+                files.append((archive.displayName(of: member), content, sha256(content), nil))
+            } catch {
+                files.append((archive.displayName(of: member), nil, sha256([]), error))
+            }
+        }
+        var notes: [String] = []
+        if !archive.nestedArchives.isEmpty {
+            notes.append("压缩包中的压缩包未打开，请解压后另行上传：" + archive.nestedArchives.prefix(5).joined(separator: "、"))
+        }
+        return (files, notes)
     }
 
     /// The SHA-256 of `bytes` in lower-case hex.
