@@ -10,16 +10,16 @@ import Testing
 /// roster, some with errors, and the five real seeds of agencies not on it) uploaded, the progress
 /// followed until every report is checked, the board with statuses, findings and the ranking,
 /// the XLSX export with the same numbers. Screenshots: `test-artifacts/screenshots/supervision-journey/`.
-@Suite("Browser journey: supervision", .serialized)
-struct SupervisionJourneyTests {
-    static let departments = [
+/// In the suite of the other journey (serialized): one Chromium at a time.
+extension BrowserJourneyTests {
+    static let supervisionDepartments = [
         "发展和改革局", "教育局", "科学技术局", "工业和信息化局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局",
         "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局",
         "卫生健康委员会", "退役军人事务局", "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局",
     ]
 
-    @Test("roster → .zip of 50 reports → progress → board, ranking → XLSX, in Chromium")
-    func journey() async throws {
+    @Test("the supervising office: roster → .zip of 50 reports → progress → board, ranking → XLSX, in Chromium")
+    func supervisionJourney() async throws {
         try await TestServer.with(.sqlite, mode: .running) { server in
             let base = try #require(server.baseURL)
             let year = server.clock.appClock.today.year - 1
@@ -33,7 +33,7 @@ struct SupervisionJourneyTests {
             for county in ["南湖区", "北湖区"] {
                 agencies.append("江东市\(county)人民政府")
                 roster.append("江东市\(county)人民政府,\(county),江东市,政府")
-                for department in Self.departments {
+                for department in Self.supervisionDepartments {
                     agencies.append("江东市\(county)\(department)")
                     roster.append("江东市\(county)\(department),\(county),江东市,部门")
                 }

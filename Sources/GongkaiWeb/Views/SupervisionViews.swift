@@ -56,6 +56,12 @@ struct SupervisionBoardView: Encodable {
         let message: String
     }
 
+    /// A file not counted on the board, and why.
+    struct FileLine: Encodable {
+        let file: String
+        let reason: String
+    }
+
     struct Figure: Encodable {
         let year: Int
         let reports: Int
@@ -76,7 +82,7 @@ struct SupervisionBoardView: Encodable {
     let mismatches: Int
     let trend: [Figure]
     let charts: [LabeledLink]
-    let unplaced: [LabeledLink]
+    let unplaced: [FileLine]
     let needingConfirmation: Int
     let reminder: String?
     let uploadURL: String
@@ -131,7 +137,7 @@ struct SupervisionBoardView: Encodable {
             LabeledLink(label: $0.value.title, url: SiteURL.staffSupervisionChart(.value(year), .value($0.key)).path)
         }
         unplaced = board.placements.filter { ![.current, .previousYear, .otherYear].contains($0.role) }.map {
-            LabeledLink(label: $0.role.displayName, url: $0.file)
+            FileLine(file: $0.file, reason: $0.role.displayName)
         }
         needingConfirmation = board.needingConfirmation.count
         reminder = board.missingAgencies.isEmpty ? nil : board.reminderText
