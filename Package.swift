@@ -24,6 +24,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // The WebDriver client of the browser tests (already in the graph through Vapor).
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // The JSON API: spec-first from Sources/GongkaiAPI/openapi.yaml (issue 11).
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/vapor/swift-openapi-vapor", from: "1.2.0"),
     ],
     targets: [
         // libxml2: the HTML parser of record for portal pages and the XML parser for .docx parts.
@@ -66,8 +70,19 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
+                "GongkaiAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
             ],
             resources: [.copy("Resources")]
+        ),
+        // The JSON API's types and server stubs, generated at build time from openapi.yaml (the
+        // document served at /api/openapi.yaml); the handlers live in GongkaiWeb.
+        .target(
+            name: "GongkaiAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            resources: [.copy("openapi.yaml")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
         .executableTarget(
             name: "gongkai",

@@ -20,7 +20,7 @@ struct Gongkai: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ServeCommand.self, UsersCommand.self, CheckCommand.self, CollectCommand.self, ParseCommand.self,
+            ServeCommand.self, UsersCommand.self, TokensCommand.self, RegionsCommand.self, CheckCommand.self, CollectCommand.self, ParseCommand.self,
             RenderCommand.self, TemplateCommand.self,
             DbCommand.self, AgencyCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
             BenchReportCommand.self, BenchSeedCommand.self,

@@ -33,6 +33,11 @@ struct AuthorizationMatrixTests {
                         name: "本机关\(account.role.label)", roles: [account.role],
                         client: try await server.client(signedInAs: account.username), own: scene.home, other: scene.other))
             }
+            // The demo's 督办 of 江东市 (in 江东市人民政府办公室): supervision only, no casework.
+            visitors.append(
+                Visitor(
+                    name: "督办", roles: [.supervisor], client: try await server.client(signedInAs: PlatformDemo.supervisor.username),
+                    own: scene.home, other: scene.other))
             visitors.append(
                 Visitor(
                     name: "其他机关管理员", roles: [.admin],
@@ -79,6 +84,10 @@ struct AuthorizationMatrixTests {
             } else {
                 #expect(!refused.contains(page.status.code), "public route refused: \(cell)")
             }
+        case .apiToken:
+            // The JSON API takes no session: without a bearer token every visitor is refused.
+            #expect(page.status == .unauthorized, "API route without a token not refused: \(cell)")
+            #expect(page.headers.contentType?.subType == "json", "API refusal not JSON: \(cell)")
         case .staff(let allowed):
             guard let roles = visitor.roles else {
                 if route.method == .GET {

@@ -20,6 +20,7 @@ struct CSRFTests {
             let citizen = server.client()
             var officers: [StaffRole: WebClient] = [:]
             for account in PlatformDemo.accounts { officers[account.role] = try await server.client(signedInAs: account.username) }
+            officers[.supervisor] = try await server.client(signedInAs: PlatformDemo.supervisor.username)
             // Another browser's valid token: right for its own anchor cookie, wrong for ours.
             let stranger = server.client()
             let borrowed = try await stranger.csrfToken()
@@ -31,6 +32,7 @@ struct CSRFTests {
                 let path = try Scene.path(route, ids: scene.home, year: year)
                 let client: WebClient
                 switch route.access {
+                case .apiToken: continue  // bearer tokens, no cookies: nothing to forge (APITests)
                 case .public: client = citizen
                 case .staff(let roles):
                     let role = try #require(StaffRole.allCases.first { roles.contains($0) })
@@ -58,12 +60,15 @@ struct CSRFTests {
     }
 
     /// Routes whose forms are multipart (they take files).
-    static let multipart: Set<String> = ["agencies/:agencyID/apply", "status/:submissionID/correction"]
+    static let multipart: Set<String> = [
+        "agencies/:agencyID/apply", "status/:submissionID/correction", "staff/supervision/:year/uploads", "staff/supervision/roster",
+    ]
 
     /// Routes whose valid form (below) stores rows: their refusal is shown to be the token's.
     static let storing: Set<String> = [
         "agencies/:agencyID/apply", "staff/submissions/:submissionID/confirm", "staff/cases/:requestID/events",
-        "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers",
+        "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers", "staff/supervision/regions",
+        "staff/admin/tokens",
     ]
 
     /// A form each route would accept, so that a refusal can only be the token's.
@@ -110,6 +115,8 @@ struct CSRFTests {
                 ("phone", "025-88888888"), ("casePrefix", "江教"), ("letterPrefix", "江教公开"),
                 ("reconsiderationBody", "江东市人民政府"), ("court", "江东市玄武区人民法院"),
             ]
+        case "staff/supervision/regions": return [("name", "南湖区")]
+        case "staff/admin/tokens": return [("name", "省级平台对接"), ("roles[]", "handler")]
         default: return []
         }
     }

@@ -69,6 +69,7 @@ public struct PlatformDemo: Sendable {
         }
         try await freshCases(agencyID: agencyID, today: today)
         try await pendingSubmissions(agency: agency)
+        try await supervision(today: today)
         return true
     }
 

@@ -28,5 +28,13 @@ public enum AppMigrations {
         M027_AddAuditLogAgency(),
         M028_AddRequestDueDate(),
         M029_CreateChangeVersions(),
+        // Supervision of a region's annual reports (issue 11).
+        M060_CreateRegions(),
+        M061_AddAgencyRegion(),
+        M062_CreateSupervisedAgencies(),
+        M063_CreateSupervisionUploads(),
+        M064_CreateSupervisionFiles(),
+        M065_CreateCheckJobs(),
+        M066_CreateAPITokens(),
     ]
 }

@@ -12,6 +12,7 @@ public final class AgencyModel: Model, @unchecked Sendable {
         public static let region: FieldKey = "region"
         public static let appealCounting: FieldKey = "appeal_counting"
         public static let createdAt: FieldKey = "created_at"
+        public static let regionID: FieldKey = "region_id"
     }
 
     @ID(key: .id) public var id: UUID?
@@ -22,6 +23,8 @@ public final class AgencyModel: Model, @unchecked Sendable {
     /// How the agency counts table 4: an `AppealCountingMode` raw value (see `countingMode`).
     @Field(key: Column.appealCounting) public var appealCounting: String
     @Timestamp(key: Column.createdAt, on: .create) public var createdAt: Date?
+    /// The region in the supervision hierarchy (`RegionModel`): its 督办 accounts supervise it.
+    @OptionalField(key: Column.regionID) public var regionID: UUID?
 
     public init() {}
 

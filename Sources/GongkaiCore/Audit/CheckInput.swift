@@ -1,15 +1,18 @@
 import Foundation
 
-/// One report file to check: a file on disk, or a member of a .zip archive of reports.
+/// One report file to check: a file on disk, a member of a .zip archive of reports, or bytes
+/// already in memory (a file the web platform stored).
 public enum CheckInput: Sendable {
     case file(URL)
     case archiveMember(ReportArchive, ReportArchive.Member)
+    case bytes(name: String, [UInt8])
 
     /// The input as results name it: the path as the user typed it, or "archive.zip/member".
     public var name: String {
         switch self {
         case .file(let url): url.relativePath
         case .archiveMember(let archive, let member): archive.displayName(of: member)
+        case .bytes(let name, _): name
         }
     }
 
@@ -21,6 +24,8 @@ public enum CheckInput: Sendable {
         case .archiveMember(let archive, let member):
             let bytes = try archive.contents(of: member, limit: reader.maximumFileSize)
             return try reader.read(bytes, name: name, fileExtension: (member.path as NSString).pathExtension)
+        case .bytes(let name, let bytes):
+            return try reader.read(bytes, name: name, fileExtension: (name as NSString).pathExtension)
         }
     }
 }

@@ -66,10 +66,15 @@ enum CSRF {
 /// sets the anchor cookie when a page made a token for a new anchor.
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
-            // The body is needed to read the token; collect it here, within the site's cap.
-            let uploads = request.application.platform.settings.uploads
-            let cap = uploads.maximumBytes * uploads.maximumFiles + (1 << 20)
+        // The JSON API authenticates every call by its bearer token and sets no cookie: no CSRF.
+        let isAPI = request.url.path.hasPrefix("/api/")
+        if !isAPI, request.method == .POST || request.method == .PUT || request.method == .PATCH || request.method == .DELETE {
+            // The body is needed to read the token; collect it here, within the site's cap
+            // (a supervising office's upload of a region's reports has a cap of its own).
+            let settings = request.application.platform.settings
+            let uploads = settings.uploads
+            let cap = request.url.path.hasPrefix("/staff/supervision/")
+                ? settings.supervisionUploadBytes + (1 << 20) : uploads.maximumBytes * uploads.maximumFiles + (1 << 20)
             do {
                 _ = try await request.body.collect(max: cap).get()
             } catch {

@@ -64,6 +64,7 @@ public enum GongkaiServer {
         app.middleware.use(ReadMemoInvalidation())
 
         try registerRoutes(app)
+        if settings.checkWorker { app.lifecycle.use(CheckWorkerLifecycle(context: context)) }
     }
 
     static func registerRoutes(_ app: Application) throws {
@@ -80,6 +81,9 @@ public enum GongkaiServer {
         ReportPages.register(staff)
         RegisterPages.register(staff)
         AppealPages.register(staff)
+        SupervisionPages.register(staff)
+        TokenPages.register(staff)
+        try APIServer.register(app, portal: portal)
     }
 }
 

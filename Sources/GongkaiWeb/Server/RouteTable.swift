@@ -7,6 +7,8 @@ enum RouteAccess: Sendable {
     case `public`
     /// Signed-in staff with one of these roles.
     case staff(Set<StaffRole>)
+    /// The JSON API: an agency's bearer token, whose roles each operation checks.
+    case apiToken
 }
 
 /// A registered route and its access rule, kept so that a test can walk every route as every
@@ -61,16 +63,19 @@ struct StaffRoutes {
 
     @discardableResult
     func post<R: AsyncResponseEncodable>(
-        _ url: SiteURL, roles: Set<StaffRole>, use handler: @escaping @Sendable (Request) async throws -> R
+        _ url: SiteURL, roles: Set<StaffRole>, body: HTTPBodyStreamStrategy = .collect,
+        use handler: @escaping @Sendable (Request) async throws -> R
     ) -> Route {
         app.routeTable.append(RegisteredRoute(method: .POST, pattern: url.segments, access: .staff(roles)))
-        return builder.grouped(RoleGuard(allowed: roles)).post(url.pathComponents, use: handler)
+        return builder.grouped(RoleGuard(allowed: roles)).on(.POST, url.pathComponents, body: body, use: handler)
     }
 }
 
 extension Set where Element == StaffRole {
-    /// Every staff role.
-    static let anyStaff: Set<StaffRole> = Set(StaffRole.allCases)
+    /// Every role of an agency's own work: all but 督办, who sees no casework.
+    static let anyStaff: Set<StaffRole> = Set(StaffRole.allCases).subtracting([.supervisor])
+    /// Every role (signing out).
+    static let everyRole: Set<StaffRole> = Set(StaffRole.allCases)
     /// Those who work on cases: 经办人, 审核人, 负责人.
     static let caseworkers: Set<StaffRole> = [.handler, .reviewer, .head]
 }

@@ -31,6 +31,11 @@ public struct ServerSettings: Sendable {
     /// How long a process reuses a session, an officer's account or a change version it read
     /// (`ReadMemo`); what another process changes is seen here at most this much later. 0: off.
     public var readMemoMilliseconds: Int
+    /// Whether this process runs the background checks of supervision uploads (every process
+    /// may: jobs are claimed with row locking).
+    public var checkWorker = true
+    /// The largest supervision upload (a .zip of a region's reports).
+    public var supervisionUploadBytes = 1 << 30
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation, secureCookies: Bool = false,
@@ -56,6 +61,8 @@ public struct ServerSettings: Sendable {
 /// The rate limits of the site, per client address (and per username for sign-in).
 public struct RateLimits: Sendable {
     /// Request forms submitted.
+    /// JSON API calls per token.
+    public var api = RateLimiter.Limit(name: "api", hits: 600, window: 60)
     public var requestForm = RateLimiter.Limit(name: "request-form", hits: 10, window: 3600)
     /// Status lookups (申请编号 + 查询码).
     public var statusLookup = RateLimiter.Limit(name: "status-lookup", hits: 20, window: 600)

@@ -44,6 +44,20 @@ enum SiteURL: Sendable {
     case staffUser(Parameter<UUID>)
     case staffAgencyProfile
     case staffAudit
+    // Supervision (督办): a region's annual reports
+    case staffSupervision
+    case staffSupervisionYear(Parameter<Int>)
+    case staffSupervisionUploads(Parameter<Int>)
+    case staffSupervisionConfirm(Parameter<Int>)
+    case staffSupervisionExport(Parameter<Int>)
+    case staffSupervisionChart(Parameter<Int>, Parameter<String>)
+    case staffSupervisionRoster
+    case staffSupervisionRegions
+    // Administration: API tokens
+    case staffTokens
+    case staffTokenRevoke(Parameter<UUID>)
+    // The JSON API's document
+    case apiDocument
     // Static files and the liveness check
     case stylesheet
     case health
@@ -85,6 +99,18 @@ enum SiteURL: Sendable {
         case .staffUser(let id): ["staff", "admin", "users", Self.text(id, "userID")]
         case .staffAgencyProfile: ["staff", "admin", "agency"]
         case .staffAudit: ["staff", "admin", "audit"]
+        case .staffSupervision: ["staff", "supervision"]
+        case .staffSupervisionYear(let year): ["staff", "supervision", Self.text(year, "year")]
+        case .staffSupervisionUploads(let year): ["staff", "supervision", Self.text(year, "year"), "uploads"]
+        case .staffSupervisionConfirm(let year): ["staff", "supervision", Self.text(year, "year"), "confirm"]
+        case .staffSupervisionExport(let year): ["staff", "supervision", Self.text(year, "year"), "board.xlsx"]
+        case .staffSupervisionChart(let year, let chart):
+            ["staff", "supervision", Self.text(year, "year"), "charts", Self.text(chart, "chart")]
+        case .staffSupervisionRoster: ["staff", "supervision", "roster"]
+        case .staffSupervisionRegions: ["staff", "supervision", "regions"]
+        case .staffTokens: ["staff", "admin", "tokens"]
+        case .staffTokenRevoke(let id): ["staff", "admin", "tokens", Self.text(id, "tokenID"), "revoke"]
+        case .apiDocument: ["api", "openapi.yaml"]
         case .stylesheet: ["static", "site.css"]
         case .health: ["health"]
         }

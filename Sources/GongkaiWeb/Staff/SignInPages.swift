@@ -6,7 +6,7 @@ enum SignInPages {
     static func register(_ routes: PortalRoutes, staff: StaffRoutes) {
         routes.get(.signIn(next: nil), use: form)
         routes.post(.signIn(next: nil), use: signIn)
-        staff.post(.signOut, roles: .anyStaff, use: signOut)
+        staff.post(.signOut, roles: .everyRole, use: signOut)
     }
 
     struct SignInInput: Content {
@@ -23,7 +23,9 @@ enum SignInPages {
     }
 
     static func form(_ request: Request) async throws -> Response {
-        if request.optionalStaff != nil { return request.redirect(to: SiteURL.staffHome.path) }
+        if let staff = request.optionalStaff {
+            return request.redirect(to: staff.roles.intersects(.anyStaff) ? SiteURL.staffHome.path : SiteURL.staffSupervision.path)
+        }
         let next = safeNext(request.query[String.self, at: "next"])
         let view = SignInView(page: request.page(title: "工作人员登录", section: "staff", forms: true), username: "", next: next, error: nil)
         return try await request.view.render("staff/login", view).encodeResponse(for: request)
@@ -43,7 +45,9 @@ enum SignInPages {
             CSRF.renew(for: request)
             _ = CSRF.anchor(of: request)
             request.logger.info("staff signed in", metadata: ["user": "\(user.username)"])
-            return request.redirect(to: next)
+            // A 督办 without casework roles lands on the supervision board, not the (closed) queue.
+            let landing = next == SiteURL.staffHome.path && !user.roles.intersects(.anyStaff) ? SiteURL.staffSupervision.path : next
+            return request.redirect(to: landing)
         } catch let failure as UserService.SignInFailure {
             let view = SignInView(
                 page: request.page(title: "工作人员登录", section: "staff", forms: true), username: username, next: next,

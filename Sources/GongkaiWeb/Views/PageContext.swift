@@ -13,6 +13,8 @@ struct PageContext: Encodable {
     /// The year whose annual report the staff navigation opens (last year until the end of
     /// March, when reports are due; this year after).
     let reportYear: Int
+    /// Seconds after which the page reloads itself (progress of background work, no script).
+    var refresh: Int? = nil
 
     struct StaffNavigation: Encodable {
         let displayName: String
@@ -20,6 +22,9 @@ struct PageContext: Encodable {
         let roles: String
         let isAdmin: Bool
         let isCaseworker: Bool
+        /// Holds a role of the agency's own work (everything but 督办).
+        let isAgencyStaff: Bool
+        let isSupervisor: Bool
     }
 }
 
@@ -37,7 +42,8 @@ extension Request {
             staff: staff.map { staff in
                 PageContext.StaffNavigation(
                     displayName: staff.displayName, agencyName: staff.agencyName, roles: staff.roles.label,
-                    isAdmin: staff.has(.admin), isCaseworker: staff.roles.intersects(.caseworkers))
+                    isAdmin: staff.has(.admin), isCaseworker: staff.roles.intersects(.caseworkers),
+                    isAgencyStaff: staff.roles.intersects(.anyStaff), isSupervisor: staff.has(.supervisor))
             },
             flash: hasLoadedSession ? webSession.takeFlash() : nil, section: section,
             reportYear: today.month <= 3 ? today.year - 1 : today.year)

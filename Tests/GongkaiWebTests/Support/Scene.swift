@@ -30,6 +30,8 @@ struct Scene: Sendable {
         let appealID: UUID
         /// The case numbers, which must never appear on another agency's pages.
         let caseNumbers: [String]
+        /// An API token of the agency.
+        let tokenID: UUID
     }
 
     let home: IDs
@@ -64,7 +66,9 @@ struct Scene: Sendable {
             agencyID: agencyID, pendingSubmissionID: pending.submissionID, requestID: requestID,
             submissionID: received.submissionID, draftID: draftID, attachmentID: attachmentID,
             letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID, appealID: appealID,
-            caseNumbers: [pending.caseNumber, received.caseNumber, answered.caseNumber])
+            caseNumbers: [pending.caseNumber, received.caseNumber, answered.caseNumber],
+            tokenID: try await APITokens(server.services).create(
+                name: "矩阵测试", roles: StaffRoles([.handler]), agencyID: agencyID, actor: "测试（fixture）").model.requireID())
     }
 
     /// The path of `route` with `ids` put in for its parameters; fails the test for a parameter
@@ -94,6 +98,8 @@ struct Scene: Sendable {
                 // Word: a real download without LibreOffice's seconds (the journey fetches the PDF).
                 case ":format": "docx"
                 case ":year": String(year)
+                case ":chart": "results"
+                case ":tokenID": ids.tokenID.uuidString
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))

@@ -85,7 +85,8 @@ final class TestServer: Sendable {
         let clock = TestClock()
         let app = try await Application.make(.testing)
         do {
-            try await configure(app, database: database, clock: clock, log: log, limits: limits)
+            // Background checks only where a real server runs: in memory, tests run them when they choose.
+            try await configure(app, database: database, clock: clock, log: log, limits: limits, checkWorker: mode == .running)
             let accounts = try await GongkaiServer.demoAccounts(app, fill: true)
             try #require(accounts.count == PlatformDemo.accounts.count, "the demo accounts are missing")
             let home = try #require(try await AgencyModel.query(on: app.db).filter(\.$name == homeAgencyName).first())
@@ -113,17 +114,18 @@ final class TestServer: Sendable {
     }
 
     /// Sets `app` up as `gongkai serve` does, on `database` at `clock`.
-    static func configure(_ app: Application, database: ScratchDatabase, clock: TestClock, log: CapturedLog?, limits: RateLimits)
-        async throws
-    {
+    static func configure(
+        _ app: Application, database: ScratchDatabase, clock: TestClock, log: CapturedLog?, limits: RateLimits, checkWorker: Bool = false
+    ) async throws {
         if let log {
             app.logger = log.logger(label: "gongkai.web.test")
         } else {
             app.logger.logLevel = .warning
         }
-        let settings = ServerSettings(
+        var settings = ServerSettings(
             host: "127.0.0.1", port: 0, database: database.location, clock: clock.appClock, uploads: uploads,
             postgresConnectionsPerEventLoop: 2, postgresSearchPath: database.searchPath, limits: limits)
+        settings.checkWorker = checkWorker
         try await GongkaiServer.configure(app, settings: settings)
         // Bcrypt at its lowest cost: the tests sign in hundreds of times, and the cost is not
         // what they check. Set before any account is made, so that every hash uses it.

@@ -13,6 +13,9 @@ public enum StaffRole: String, Sendable, Hashable, CaseIterable, Codable, Compar
     case head
     /// 管理员: users, the agency's portal page and settings, the audit log.
     case admin
+    /// 督办: the supervising office (政务公开办) of a region; sees the reports, findings and
+    /// statistics of every agency below its agency's region, never casework or applicants.
+    case supervisor
 
     /// "经办人", "审核人", "负责人", "管理员".
     public var label: String {
@@ -21,6 +24,7 @@ public enum StaffRole: String, Sendable, Hashable, CaseIterable, Codable, Compar
         case .reviewer: "审核人"
         case .head: "负责人"
         case .admin: "管理员"
+        case .supervisor: "督办"
         }
     }
 

@@ -73,6 +73,8 @@ struct ServeCommand: AsyncParsableCommand {
         if !demo.isEmpty {
             lines.append("  演示账号（\(PlatformDemo.agencyName)，密码均为 \(PlatformDemo.password)）：")
             for account in demo { lines.append("    \(account.role.label)：\(account.username)（\(account.displayName)）") }
+            let supervisor = PlatformDemo.supervisor
+            lines.append("    \(supervisor.role.label)（\(PlatformDemo.supervisingAgency)）：\(supervisor.username)（\(supervisor.displayName)）")
         }
         lines.append("按 Ctrl-C 停止。")
         Terminal.standardOutput.write(lines.joined(separator: "\n") + "\n")
