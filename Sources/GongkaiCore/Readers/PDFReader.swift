@@ -1,17 +1,23 @@
 import Foundation
 
-/// Reads a PDF through `pdftotext -layout` (Debian package poppler-utils), which keeps table rows
-/// on lines, then through `LayoutTextReader`.
+/// Reads a PDF from the positions of its words: `pdftotext -bbox` (Debian package poppler-utils)
+/// gives every word with its box, and `PositionalReader` reads lines, paragraphs, the title and
+/// the tables' columns from where the words sit on the page.
+///
+/// A PDF without a text layer (a scan) is read by OCR when tesseract is installed with its
+/// Chinese data (`TesseractOCR`); otherwise it is refused with `.scannedPDF`.
 public struct PDFReader: Sendable {
     public var tool = ExternalTool(name: "pdftotext", package: "poppler-utils")
     /// Seconds one conversion may take.
     public var timeout: TimeInterval = 60
+    /// Reads pages without a text layer by OCR; `nil` refuses scans.
+    public var ocr: TesseractOCR? = TesseractOCR()
 
     public init() {}
 
     /// Reads the PDF at `url`.
     public func read(contentsOf url: URL) throws(ReadError.Reason) -> SourceDocument {
-        LayoutTextReader.read(try layoutText(of: url))
+        PositionalReader.read(try pages(of: url))
     }
 
     /// Reads PDF `bytes` (written to a private temporary file for pdftotext).
@@ -32,14 +38,38 @@ public struct PDFReader: Sendable {
         return try read(contentsOf: file)
     }
 
-    /// The `pdftotext -layout` text of the PDF at `url`.
-    public func layoutText(of url: URL) throws(ReadError.Reason) -> String {
-        let output = try tool.run(["-layout", "-enc", "UTF-8", "-q", url.path, "-"], timeout: timeout)
+    /// The words of every page, pages without a text layer read by OCR.
+    func pages(of url: URL) throws(ReadError.Reason) -> [PDFPage] {
+        var pages = try textLayer(of: url)
+        let blank = pages.indices.filter { pages[$0].words.reduce(0) { $0 + $1.text.count } < 5 }
+        guard !pages.isEmpty, !blank.isEmpty else { return pages }
+        // Pages without text are scanned images (or blank). Without OCR a document of only such
+        // pages cannot be read at all; with some text, the blank pages are let be.
+        guard let ocr, ocr.isAvailable else {
+            if blank.count == pages.count { throw .scannedPDF(ocrPackages: ocr?.packages ?? TesseractOCR.debianPackages) }
+            return pages
+        }
+        for (index, page) in zip(blank, try ocr.read(url, pages: blank.map { $0 + 1 })) {
+            pages[index] = page
+        }
+        return pages
+    }
+
+    /// The words of the PDF's text layer, page by page (`pdftotext -bbox`).
+    func textLayer(of url: URL) throws(ReadError.Reason) -> [PDFPage] {
+        let output = try tool.run(["-bbox", "-enc", "UTF-8", "-q", url.path, "-"], timeout: timeout)
         guard output.status == 0 else {
             throw .toolFailed(
                 tool: tool.name, status: output.status,
                 detail: String(decoding: output.standardError, as: UTF8.self))
         }
-        return String(decoding: output.standardOutput, as: UTF8.self)
+        return BBoxParser.pages([UInt8](output.standardOutput))
+    }
+
+    /// The PDF's text as lines, top to bottom, page after page: for people reading what Gongkai saw.
+    public func text(of url: URL) throws(ReadError.Reason) -> String {
+        try pages(of: url).enumerated().map { number, page in
+            PDFLine.lines(of: page.upright, number: number).map(\.text).joined(separator: "\n")
+        }.joined(separator: "\n\u{0C}")
     }
 }

@@ -23,7 +23,7 @@ struct PDFRoundTripTests {
         for ((name, report), pdf) in zip(seeds, pdfs) {
             let back = try RenderTestSupport.reread(pdf, as: .pdf)
             let expected = RenderTestSupport.withoutSpacesBesideChinese(report)
-            #expect(back == expected, "\(name):\n\(RenderTestSupport.difference(expected, back))")
+            if back != expected { Issue.record("\(name):\n\(RenderTestSupport.difference(expected, back))") }
         }
     }
 
@@ -66,7 +66,7 @@ struct PDFRoundTripTests {
     @Test("The blank template converts, with every label in the PDF's text")
     func blankTemplate() throws {
         let pdf = try PDFRenderer().render(BlankTemplate.report(template: .v2021, agency: "某某局", year: 2025))
-        let text = try PDFReader().layoutText(of: try Self.write(pdf))
+        let text = try PDFReader().text(of: try Self.write(pdf))
         for row in Templates.layout(.requests, .v2021).rows.prefix(4) {
             #expect(LabelText.normalize(text).contains(LabelText.normalize(String(row.label.prefix(8)))))
         }
