@@ -57,12 +57,17 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
     public static let amountUnit = RuleCode(rawValue: "AMOUNT_UNIT")
     /// The title lacks the agency or the year.
     public static let titleIncomplete = RuleCode(rawValue: "TITLE_INCOMPLETE")
+    /// A section heading's wording differs from the template (a misprint); the section is still recognised.
+    public static let headingMismatch = RuleCode(rawValue: "HEADING_MISMATCH")
+    /// A value was read by OCR from an image and may be wrong (one finding per part read so).
+    public static let ocrValue = RuleCode(rawValue: "OCR_VALUE")
 
     /// Every code the auditor can report, in the order of `report-json.md`.
     public static let all: [RuleCode] = [
         .tableMissing, .sectionMissing, .sectionNumbering, .templateOutdated, .templateMixed, .cellBlank,
         .cellInvalid, .t3ColumnTotal, .t3ResultsTotal, .t3Balance, .t4Total, .carryMismatch, .yearMismatch,
-        .textTableMismatch, .labelMismatch, .rowUnrecognized, .amountUnit, .titleIncomplete,
+        .textTableMismatch, .labelMismatch, .rowUnrecognized, .amountUnit, .titleIncomplete, .headingMismatch,
+        .ocrValue,
     ]
 
     /// A short Chinese name of the rule, for summaries.
@@ -86,6 +91,8 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
         case .rowUnrecognized: "表格中有模板以外的行"
         case .amountUnit: "金额单位已换算"
         case .titleIncomplete: "标题不完整"
+        case .headingMismatch: "章节标题与模板不符"
+        case .ocrValue: "数值由 OCR 识别"
         default: rawValue
         }
     }

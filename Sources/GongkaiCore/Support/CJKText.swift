@@ -7,6 +7,11 @@ enum CJKText {
             || (0xF900...0xFAFF).contains(scalar.value) || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
+    /// The width of `text` in em: Chinese characters take one, digits and Latin letters half.
+    static func displayWidth(_ text: some StringProtocol) -> Double {
+        text.reduce(0) { $0 + (isCJK($1) ? 1 : 0.5) }
+    }
+
     /// `text` trimmed, without the spaces that PDF extraction and justified layout put next to
     /// Chinese characters ("2023 年", "邮 编 ： 223100"); spaces between Latin words stay.
     static func despaced(_ text: some StringProtocol) -> String {

@@ -50,6 +50,29 @@ enum PDFHeaderLabels {
         return labels
     }()
 
+    /// The normalized labels of the groups spanning rows of table 3: 三、本年度办理结果, （三）不予公开….
+    static let groups: [String] = {
+        var labels = Set<String>()
+        for version in TemplateVersion.allCases {
+            for row in Templates.layout(.requests, version).rows {
+                for group in row.groups { labels.insert(LabelText.normalize(group)) }
+            }
+        }
+        return labels.sorted()
+    }()
+
+    /// The row labels, for telling a piece of a row's own label from a piece of a group label.
+    private static let rowList = rows.sorted()
+
+    /// Whether `normalized` can only be a piece of a group label (`true`), only a piece of a
+    /// row's own label (`false`), or either (`nil`).
+    static func isGroupPiece(_ normalized: String) -> Bool? {
+        guard !normalized.isEmpty else { return nil }
+        let inGroup = groups.contains { $0.fastContains(normalized) }
+        let inRow = rowList.contains { $0.fastContains(normalized) }
+        return inGroup == inRow ? nil : inGroup
+    }
+
     /// Whether `normalized` is a header text or a piece of one ("商业企" of 商业企业 wrapped in a
     /// narrow cell). Units and numbers are not header pieces.
     static func isHeaderPiece(_ normalized: String) -> Bool {

@@ -17,7 +17,7 @@ struct PDFParagraphs {
         }
         var current: [PDFLine] = []
         for line in lines[start...] {
-            if let previous = current.last, continues(previous, with: line) {
+            if let previous = current.last, continues(previous, with: line, paragraphLines: current.count) {
                 current.append(line)
             } else {
                 if !current.isEmpty { result.append(Self.join(current)) }
@@ -47,17 +47,32 @@ struct PDFParagraphs {
     }
 
     /// Whether `line` goes on with the paragraph whose last line is `previous`.
-    private func continues(_ previous: PDFLine, with line: PDFLine) -> Bool {
+    private func continues(_ previous: PDFLine, with line: PDFLine, paragraphLines: Int) -> Bool {
         let measures = metrics.measures(for: line)
         let em = measures.em
-        if line.page == previous.page, line.centerY - previous.centerY > measures.pitch * 1.5 { return false }
+        let samePage = line.page == previous.page
+        let distance = line.centerY - previous.centerY
+        if samePage, distance > measures.pitch * 1.5 { return false }
         if abs(line.height - previous.height) > max(line.height, previous.height) * 0.2 { return false }
         if line.minX >= measures.left + em * 0.9 { return false }
-        let endedShort = previous.maxX < measures.right - em * 2
-        if endedShort, !measures.indentsParagraphs { return false }
-        // A centred or right-aligned line (a date, a signature) stands alone.
-        if endedShort, previous.minX > measures.left + em * 3 { return false }
-        return true
+        // A numbered section heading is a paragraph of its own, however long its line.
+        if paragraphLines == 1, SectionHeading.match(previous.text)?.numbering != nil { return false }
+        // Without first-line indents, paragraphs are set apart by space; at the top of a page, a
+        // numbered heading after a finished sentence begins one.
+        if !measures.indentsParagraphs, samePage, distance > measures.pitch * 1.12 { return false }
+        if !measures.indentsParagraphs, !samePage, endsSentence(previous), PDFTableRows.startsWithRowNumber(line.text) {
+            return false
+        }
+        guard previous.maxX < measures.right - em * 2 else { return true }
+        // The previous line ended short. A centred or right-aligned line (a date, a signature)
+        // stands alone; without indents, so does a finished sentence.
+        if previous.minX > measures.left + em * 3 { return false }
+        if measures.indentsParagraphs { return true }
+        return !endsSentence(previous)
+    }
+
+    private func endsSentence(_ line: PDFLine) -> Bool {
+        line.text.last.map { "。！？；：!?;:".contains($0) } ?? false
     }
 
     /// The lines' text as one paragraph: no space at a line break, except between two Latin

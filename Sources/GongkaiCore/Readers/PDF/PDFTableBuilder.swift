@@ -29,17 +29,18 @@ struct PDFTableBuilder {
         return SourceTable(rows: rows)
     }
 
-    /// Where the values begin: the left edge of the leftmost number standing apart, or of the
-    /// leftmost column label when the table has no numbers (a blank table).
+    /// Where the values begin: the left edge of the leftmost number standing apart or of the
+    /// leftmost column label in the header (a first column may be blank throughout, and a
+    /// blank table has no numbers at all).
     func valueEdge() -> Double {
         var edge = Double.infinity
         for line in lines {
             for index in line.isolatedNumbers { edge = min(edge, line.words[index].minX) }
         }
-        if edge < .infinity { return edge }
-        let tokens = PDFHeaderColumns.tokens(lines, rightOf: -.infinity)
-        let columns = PDFHeaderColumns.columns(tokens, lineHeight: Self.median(lines.map(\.height)))
-        return columns.map(\.minX).min() ?? .infinity
+        let textLines = lines.filter { $0.isolatedNumbers.isEmpty }
+        let tokens = PDFHeaderColumns.tokens(textLines, rightOf: -.infinity)
+        let columns = PDFHeaderColumns.columns(tokens, lineHeight: Self.median(textLines.map(\.height)))
+        return min(edge, columns.map(\.minX).min() ?? .infinity)
     }
 
     /// The table's lines split into header groups and the body lines after each.
@@ -58,22 +59,30 @@ struct PDFTableBuilder {
                 } || PDFHeaderLabels.all.contains(LabelText.normalize(line.text)))
         }
         var sections: [Section] = []
+        var headerTexts = Set<String>()
         var index = 0
         while index < lines.count {
             if isHeader[index] {
-                // A header group runs to its last header line; a line between two header lines
-                // (the corner note's, beside stacked column labels) belongs to it.
+                // A header group runs to its last header line; a line of header text between two
+                // header lines (the corner note's, beside stacked column labels) belongs to it.
                 var end = index
                 while end + 1 < lines.count {
                     if isHeader[end + 1] {
                         end += 1
-                    } else if end + 2 < lines.count, isHeader[end + 2], lines[end + 1].isolatedNumbers.isEmpty {
+                    } else if end + 2 < lines.count, isHeader[end + 2], lines[end + 1].isolatedNumbers.isEmpty,
+                        PDFHeaderLabels.isHeaderPiece(LabelText.normalize(lines[end + 1].text))
+                    {
                         end += 2
                     } else {
                         break
                     }
                 }
-                sections.append(Section(header: Array(index...end)))
+                // The header repeated at the top of the next page: the rows go on under it (a
+                // row broken across the page included).
+                let text = lines[index...end].map { LabelText.normalize($0.text) }.joined()
+                if headerTexts.insert(text).inserted || sections.isEmpty {
+                    sections.append(Section(header: Array(index...end)))
+                }
                 index = end + 1
             } else {
                 if sections.isEmpty { sections.append(Section()) }

@@ -12,6 +12,8 @@ struct PDFTableRows {
     private struct Row {
         var groups: [String] = []
         var own: [String] = []
+        /// Where the own label's first line begins.
+        var ownStart: Double?
         var ownOpen = false
         var cells: [[PDFWord]]
         var hasNumbers = false
@@ -39,7 +41,7 @@ struct PDFTableRows {
             }
             var groups = labels[index]
             var own: Segment?
-            if let last = groups.last, !isGroupLabel(last, line: index, labels: labels) {
+            if let last = groups.last, !isGroupLabel(last, line: index, labels: labels, hasNumbers: hasNumbers, current: rows.last) {
                 own = groups.removeLast()
             }
             let groupTexts = groups.map { PDFLine.text(of: $0.words, height: line.height) }
@@ -60,6 +62,7 @@ struct PDFTableRows {
             if startsRow { rows.append(Row(cells: [[PDFWord]](repeating: [], count: bands.count))) }
             rows[rows.count - 1].groups += groupTexts
             if let own, let ownText {
+                if rows[rows.count - 1].own.isEmpty { rows[rows.count - 1].ownStart = own.minX }
                 rows[rows.count - 1].own.append(ownText)
                 let joined = rows[rows.count - 1].own.joined()
                 rows[rows.count - 1].ownOpen =
@@ -78,9 +81,22 @@ struct PDFTableRows {
         }
     }
 
-    /// Whether the last label segment of line `index` is a fragment of a group label: label text
-    /// begins right of it on a line close above or below (the rows' own labels it spans).
-    private func isGroupLabel(_ segment: Segment, line index: Int, labels: [[Segment]]) -> Bool {
+    /// Whether the last label segment of line `index` is a fragment of a group label spanning
+    /// rows, rather than the row's own label: the next line of a label being read is its own;
+    /// text that can only be a piece of a group label (or of a row label) says so; else a segment
+    /// beside numbers is the row's own label unless a label is being read right of it, and a
+    /// segment on a line of its own is a group's when label text begins right of it close by.
+    private func isGroupLabel(
+        _ segment: Segment, line index: Int, labels: [[Segment]], hasNumbers: Bool, current: Row?
+    ) -> Bool {
+        if let current, current.ownOpen, let start = current.ownStart, abs(segment.minX - start) <= 2 { return false }
+        if let group = PDFHeaderLabels.isGroupPiece(LabelText.normalize(segment.words.map(\.text).joined())) {
+            return group
+        }
+        if hasNumbers {
+            guard let current, current.ownOpen, let start = current.ownStart else { return false }
+            return segment.maxX < start
+        }
         let reach = lines[index].height * 2
         for other in lines.indices where other != index && abs(lines[other].centerY - lines[index].centerY) <= reach {
             if labels[other].contains(where: { $0.minX > segment.maxX - 1 }) { return true }

@@ -25,7 +25,13 @@ struct PDFTextMetrics: Sendable {
         let upright = lines.filter { !pages.contains($0.page) }
         let wide = lines.filter { pages.contains($0.page) }
         portrait = Self.measure(upright) ?? Self.measure(lines) ?? Self.fallback
-        landscape = Self.measure(wide) ?? portrait
+        // Type sizes and spacing are the document's; landscape pages (a wide table with perhaps
+        // its heading) have only their own edges.
+        landscape = portrait
+        if let measured = Self.measure(wide) {
+            landscape.left = measured.left
+            landscape.right = measured.right
+        }
     }
 
     func measures(for line: PDFLine) -> Measures {
