@@ -4,7 +4,10 @@
 /// never inside a word ("政府信" / "息公开"). The fewest lines win, then the better places to break.
 enum TitleLines {
     static func lines(_ title: String, width: Double) -> [String] {
-        guard CJKText.displayWidth(title) > width else { return [title] }
+        // Title faces set digits wider than half an em, and a line filled to the last character
+        // may still wrap: measure with room to spare.
+        let width = width * 0.97
+        guard displayWidth(title) > width else { return [title] }
         let breaks = candidateBreaks(title)
         var best: (lines: [String], cost: Int)?
         // Few candidates (a handful): every subset can be tried.
@@ -12,12 +15,14 @@ enum TitleLines {
             var cuts: [(offset: Int, cost: Int)] = []
             for (index, candidate) in breaks.enumerated() where mask & (1 << index) != 0 { cuts.append(candidate) }
             let lines = split(title, at: cuts.map(\.offset))
-            guard lines.allSatisfy({ CJKText.displayWidth($0) <= width }) else { continue }
+            guard lines.allSatisfy({ displayWidth($0) <= width }) else { continue }
             let cost = lines.count * 100 + cuts.reduce(0) { $0 + $1.cost }
             if best == nil || cost < best!.cost { best = (lines, cost) }
         }
         return best?.lines ?? hardBreaks(title, width: width)
     }
+
+    static func displayWidth(_ text: some StringProtocol) -> Double { CJKText.displayWidth(text, latin: 0.6) }
 
     /// Character offsets where the title may break, with the cost of breaking there.
     static func candidateBreaks(_ title: String) -> [(offset: Int, cost: Int)] {
@@ -83,7 +88,7 @@ enum TitleLines {
         var lines: [String] = []
         var line = ""
         for character in title {
-            if CJKText.displayWidth(line + String(character)) > width, !line.isEmpty {
+            if displayWidth(line + String(character)) > width, !line.isEmpty {
                 lines.append(line)
                 line = ""
             }

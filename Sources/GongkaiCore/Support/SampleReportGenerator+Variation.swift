@@ -45,11 +45,6 @@ extension SampleReportGenerator {
     /// rendered document always has one); the template is what the tables show.
     public mutating func variedReport(template: TemplateVersion? = nil, variation: Variation = .all) -> Report {
         var report = report(template: template)
-        if variation.contains(.longNames), roll(5) == 0, let year = report.year {
-            let agency = Self.places.randomElement(using: &random)! + Self.longOffices.randomElement(using: &random)!
-            report.agency = agency
-            report.title = "\(agency)\(year)年政府信息公开工作年度报告"
-        }
 
         if variation.contains(.largeNumbers), roll(10) == 0 {
             scaleCounts(&report, by: Int.random(in: 3...9, using: &random))
@@ -65,6 +60,11 @@ extension SampleReportGenerator {
             let year = report.template == .v2019 ? Int.random(in: 2021...2024, using: &random) : 2020
             report.year = year
             report.title = report.agency.map { "\($0)\(year)年政府信息公开工作年度报告" }
+        }
+        if variation.contains(.longNames), roll(5) == 0, let year = report.year {
+            let agency = Self.places.randomElement(using: &random)! + Self.longOffices.randomElement(using: &random)!
+            report.agency = agency
+            report.title = "\(agency)\(year)年政府信息公开工作年度报告"
         }
         let year = report.year ?? 2024
         let agency = report.agency ?? "本机关"

@@ -28,12 +28,14 @@ struct PDFParagraphs {
         return result.filter { !$0.isEmpty }
     }
 
-    /// The lines at the top of the first page set at least a quarter larger than the body text,
-    /// in one size and close together: the title, however many lines it wraps over.
+    /// The lines at the top of the first page set larger than the body text — centred, or a
+    /// quarter larger — in one size and close together: the title, however many lines it wraps over.
     private func titleLines() -> Range<Int>? {
-        guard let first = lines.first, first.page == 0,
-            first.height >= metrics.bodyHeight(for: first) * 1.25
-        else { return nil }
+        guard let first = lines.first, first.page == 0 else { return nil }
+        let measures = metrics.measures(for: first)
+        let ratio = first.height / measures.bodyHeight
+        let centred = abs((first.minX + first.maxX) / 2 - (measures.left + measures.right) / 2) <= measures.em * 1.5
+        guard ratio >= 1.25 || (ratio >= 1.1 && centred) else { return nil }
         var end = 1
         while end < lines.count {
             let line = lines[end]

@@ -28,8 +28,18 @@ struct PDFTableRows {
 
     func rows() -> [[SourceCell]] {
         let edge = bands.labelEdge
-        let labels = lines.map { line in segments(line.words.filter { $0.centerX < edge }, height: line.height) }
-        let labelRight = labels.joined().map(\.maxX).max() ?? 0
+        let labelWords = lines.map { line in line.words.filter { $0.centerX < edge } }
+        // Label columns begin where lines' labels begin: a word starting there starts a cell,
+        // however close it follows the word before (narrow columns, text centred in them).
+        let columnStarts = labelWords.compactMap { $0.first?.minX }
+        let labels = zip(lines, labelWords).map { line, words in
+            segments(words, height: line.height, columnStarts: columnStarts)
+        }
+        // Where the lines of labels beginning at each x reach at most: the edge of their cell.
+        let segmentsByStart = labels.joined()
+        func cellEdge(startingAt x: Double) -> Double {
+            segmentsByStart.filter { abs($0.minX - x) <= 2 }.map(\.maxX).max() ?? x
+        }
         var rows: [Row] = []
         for (index, line) in lines.enumerated() {
             var cells = [[PDFWord]](repeating: [], count: bands.count)
@@ -67,7 +77,7 @@ struct PDFTableRows {
                 let joined = rows[rows.count - 1].own.joined()
                 rows[rows.count - 1].ownOpen =
                     Self.leavesOpen(joined)
-                    || (own.maxX >= labelRight - line.height * 1.2
+                    || (own.maxX >= cellEdge(startingAt: rows[rows.count - 1].ownStart ?? own.minX) - line.height * 1.2
                         && !PDFHeaderLabels.rows.contains(LabelText.normalize(joined)))
             }
             for band in cells.indices { rows[rows.count - 1].cells[band] += cells[band] }
@@ -104,10 +114,12 @@ struct PDFTableRows {
         return false
     }
 
-    private func segments(_ words: [PDFWord], height: Double) -> [Segment] {
+    private func segments(_ words: [PDFWord], height: Double, columnStarts: [Double]) -> [Segment] {
         var result: [Segment] = []
         for word in words {
-            if let last = result.last?.words.last, word.minX - last.maxX < height * 0.4 {
+            if let last = result.last?.words.last, word.minX - last.maxX < height * 0.4,
+                !columnStarts.contains(where: { abs($0 - word.minX) <= 1 })
+            {
                 result[result.count - 1].words.append(word)
             } else {
                 result.append(Segment(words: [word]))
