@@ -53,7 +53,8 @@ public struct SectionHeading: Sendable, Hashable {
         if numbering != nil, normalized == "概述" || normalized == "基本情况" {
             return SectionHeading(number: 1, numbering: numbering, numberingValue: numberingValue, heading: heading)
         }
-        guard let section = misworded(normalized, numbered: numbering != nil && numbering != "(") else { return nil }
+        let numbered = numbering != nil && numbering != "("
+        guard let section = misworded(normalized, numbered: numbered, numberingValue: numberingValue) else { return nil }
         return SectionHeading(
             number: section, numbering: numbering, numberingValue: numberingValue, heading: heading, isMisworded: true)
     }
@@ -74,9 +75,13 @@ public struct SectionHeading: Sendable, Hashable {
     static func listsSections(_ normalized: String) -> Bool {
         var sections = Set<Int>()
         for piece in normalized.split(separator: "、") where piece.count >= 3 {
-            let runs = Templates.sections.map { longestCommonRun(Array(piece), Array($0.heading)) }
-            guard let best = runs.max(), best >= 3, runs.filter({ $0 == best }).count == 1 else { continue }
-            sections.insert(runs.firstIndex(of: best)! + 1)
+            let characters = Array(piece)
+            let runs: [Int] = Templates.sections.map { longestCommonRun(characters, Array($0.heading)) }
+            let best = runs.max() ?? 0
+            guard best >= 3, runs.filter({ $0 == best }).count == 1, let index = runs.firstIndex(of: best) else {
+                continue
+            }
+            sections.insert(index + 1)
         }
         return sections.count >= 2
     }
@@ -84,11 +89,12 @@ public struct SectionHeading: Sendable, Hashable {
     private static func longestCommonRun(_ a: [Character], _ b: [Character]) -> Int {
         var best = 0
         var previous = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where i <= a.count {
+        for i in a.indices {
             var current = [Int](repeating: 0, count: b.count + 1)
-            for j in 1...max(b.count, 1) where j <= b.count && a[i - 1] == b[j - 1] {
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
+            for j in b.indices where a[i] == b[j] {
+                let run: Int = previous[j] + 1
+                current[j + 1] = run
+                best = max(best, run)
             }
             previous = current
         }
@@ -96,21 +102,23 @@ public struct SectionHeading: Sendable, Hashable {
     }
 
     /// The section whose template heading `normalized` resembles closely (a misprint of it): the
-    /// likeness of their character pairs (Dice) at least 0.7 for a numbered heading, 0.85 for
-    /// an unnumbered one, and clearly closer than to any other section.
-    static func misworded(_ normalized: String, numbered: Bool) -> Int? {
+    /// likeness of their character pairs (Dice) at least 0.7 for a numbered heading (0.6 when its
+    /// number is that section's), 0.85 for an unnumbered one, and clearly closer than to any other.
+    static func misworded(_ normalized: String, numbered: Bool, numberingValue: Int?) -> Int? {
         let pairs = Set(LabelMatcher.bigrams(normalized))
         var scores: [(section: Int, score: Double)] = []
         for section in Templates.sections {
             let template = Set(LabelMatcher.bigrams(LabelText.normalize(section.heading)))
             let shared = Double(pairs.intersection(template).count)
-            scores.append((section.number, 2 * shared / Double(pairs.count + template.count)))
+            let total = Double(pairs.count + template.count)
+            scores.append((section.number, 2 * shared / total))
         }
         scores.sort { $0.score > $1.score }
-        guard let best = scores.first, best.score >= (numbered ? 0.7 : 0.85),
-            scores.count < 2 || scores[1].score < best.score - 0.2
-        else { return nil }
-        return best.section
+        let best = scores[0]
+        guard scores[1].score < best.score - 0.2 else { return nil }
+        var threshold = 0.85
+        if numbered { threshold = numberingValue == best.section ? 0.6 : 0.7 }
+        return best.score >= threshold ? best.section : nil
     }
 
     /// Whether `line` is a section heading (used by readers to end a table at a heading).
