@@ -107,21 +107,40 @@ public struct Finding: Sendable, Hashable {
     public var location: String
     /// What is wrong, in Chinese, precise enough to fix the report without reading code.
     public var message: String
+    /// Where the values the finding is about came from, when not from the document's text:
+    /// `.ocr` for a part read by OCR from an image, which may be misread.
+    public var source: FindingSource?
 
-    public init(code: RuleCode, severity: Severity, location: String, message: String) {
+    public init(code: RuleCode, severity: Severity, location: String, message: String, source: FindingSource? = nil) {
         self.code = code
         self.severity = severity
         self.location = location
         self.message = message
+        self.source = source
     }
 
-    /// The finding as `report-json.md` gives it.
+    /// The finding as `report-json.md` gives it (`"source": "ocr"` only for a part read by OCR).
     public var jsonValue: JSONValue {
-        .object([
+        var members = [
             JSONMember("code", .string(code.rawValue)),
             JSONMember("severity", .string(severity.rawValue)),
             JSONMember("location", .string(location)),
             JSONMember("message", .string(message)),
-        ])
+        ]
+        if let source { members.append(JSONMember("source", .string(source.rawValue))) }
+        return .object(members)
+    }
+}
+
+/// Where the values behind a finding came from, when not from the document's text.
+public enum FindingSource: String, Sendable, Hashable {
+    /// Read by OCR from an image of the page.
+    case ocr
+
+    /// How the source is shown beside a finding: "OCR 识别".
+    public var displayName: String {
+        switch self {
+        case .ocr: "OCR 识别，数值可能有误"
+        }
     }
 }

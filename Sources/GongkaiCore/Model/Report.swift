@@ -20,6 +20,8 @@ public struct Report: Sendable, Hashable {
     public var requests: ReportTable?
     /// Table 4; `nil` when the document has none.
     public var review: ReportTable?
+    /// The parts whose content was read by OCR from an image (a scanned page), and so may be wrong.
+    public var ocr: Set<ReportPart> = []
 
     public init(
         template: TemplateVersion, year: Int? = nil, agency: String? = nil, title: String? = nil,
