@@ -4,13 +4,8 @@
 /// `Report` works on it alone, so a new format needs only a new reader.
 public struct SourceDocument: Sendable, Hashable {
     public var blocks: [SourceBlock]
-    /// The indices of the blocks read by OCR from an image (a scanned page), whose text may be wrong.
-    public var ocrBlocks: Set<Int>
 
-    public init(blocks: [SourceBlock] = [], ocrBlocks: Set<Int> = []) {
-        self.blocks = blocks
-        self.ocrBlocks = ocrBlocks
-    }
+    public init(blocks: [SourceBlock] = []) { self.blocks = blocks }
 
     /// The paragraphs' text, in order (tables left out).
     public var paragraphs: [String] {

@@ -5,9 +5,7 @@ public enum ReportExtractor {
     /// Throws `.notAReport` when the document has neither section headings nor statutory tables.
     public static func extract(_ document: SourceDocument) throws(ReadError.Reason) -> (Report, [ExtractionNote]) {
         var layout = DocumentLayout()
-        for (index, block) in document.blocks.enumerated() {
-            layout.add(block, isOCR: document.ocrBlocks.contains(index))
-        }
+        for block in document.blocks { layout.add(block) }
         guard !layout.headings.isEmpty || !layout.rowsByTable.isEmpty else { throw .notAReport }
 
         var notes = layout.headings.map(ExtractionNote.sectionHeading)
@@ -37,14 +35,6 @@ public enum ReportExtractor {
 
         // The template follows table 2's columns; without table 2, table 3's rows tell.
         report.template = proactive.evidence ?? report.requests?.layout.version ?? expected
-        report.ocr = layout.ocrParts.filter { part in
-            switch part {
-            case .sections: !report.sections.isEmpty
-            case .proactive: report.proactive != nil
-            case .requests: report.requests != nil
-            case .review: report.review != nil
-            }
-        }
 
         for table in TableID.allCases where report[table: table] == nil {
             if let text = sections.first(where: { $0.number == table.sectionNumber })?.text,
@@ -78,12 +68,10 @@ struct DocumentLayout {
     private var lastTable: TableID?
     /// The paragraph just before, while no table came between.
     private var previousParagraph: String?
-    /// The parts some of whose content came from blocks read by OCR.
-    var ocrParts = Set<ReportPart>()
 
     private var currentSection: Int? { sectionParagraphs.last?.heading.number }
 
-    mutating func add(_ block: SourceBlock, isOCR: Bool = false) {
+    mutating func add(_ block: SourceBlock) {
         switch block {
         case .paragraph(let text):
             let trimmed = LabelText.trim(text)
@@ -101,7 +89,6 @@ struct DocumentLayout {
             } else {
                 sectionParagraphs[sectionParagraphs.count - 1].paragraphs.append(trimmed)
             }
-            if isOCR, !sectionParagraphs.isEmpty { ocrParts.insert(.sections) }
         case .table(let table):
             guard !table.rows.isEmpty else { return }
             previousParagraph = nil
@@ -109,7 +96,6 @@ struct DocumentLayout {
             guard let id = Self.classify(table) ?? sectionTable ?? lastTable else { return }
             rowsByTable[id, default: []] += table.rows
             lastTable = id
-            if isOCR { ocrParts.insert(ReportPart(id)) }
         }
     }
 

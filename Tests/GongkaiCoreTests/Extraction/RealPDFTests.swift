@@ -56,6 +56,15 @@ struct RealPDFTests {
         }
     }
 
+    @Test("A scanned PDF (pages that are images, no text layer) is refused: said precisely, never guessed")
+    func scanned() throws {
+        // Page 1 of huaian-city-2024.pdf drawn by pdftoppm at 100 dpi and wrapped as a JPEG page.
+        let url = fixtureURL("scanned/huaian-city-2024-page1-scan.pdf")
+        let error = try #require(throws: ReadError.self) { try ReportReader().read(contentsOf: url) }
+        #expect(error.reason == .scannedPDF)
+        #expect(error.reason.message.hasPrefix("该 PDF 为扫描图像，没有文字层"))
+    }
+
     @Test("Hongze 2023: hybrid layout and the table-4 inconsistency are reported")
     func hongze2023Findings() throws {
         let parsed = try ReportReader().read(contentsOf: fixtureURL("real/hongze-district-2023.pdf"))

@@ -10,11 +10,10 @@ struct PDFLine: Sendable {
     /// The height of the line's text: its tallest Chinese word, else its tallest word. Digits and
     /// Latin letters in another font have boxes of other heights; the Chinese text decides.
     var height: Double
-    var isOCR: Bool
     /// The line's page is wider than tall.
     var pageIsLandscape: Bool
 
-    init(page: Int, words: [PDFWord], isOCR: Bool = false, pageIsLandscape: Bool = false) {
+    init(page: Int, words: [PDFWord], pageIsLandscape: Bool = false) {
         self.page = page
         self.pageIsLandscape = pageIsLandscape
         self.words = words.sorted { $0.minX < $1.minX }
@@ -24,7 +23,6 @@ struct PDFLine: Sendable {
         maxY = words.map(\.maxY).max() ?? 0
         let chinese = words.filter { $0.text.unicodeScalars.contains { $0.value >= 0x3400 } }
         height = (chinese.isEmpty ? words : chinese).map(\.height).max() ?? 0
-        self.isOCR = isOCR
     }
 
     var centerY: Double { (minY + maxY) / 2 }
@@ -65,7 +63,7 @@ struct PDFLine: Sendable {
             }
         }
         return groups.map {
-            PDFLine(page: number, words: $0.words, isOCR: page.isOCR, pageIsLandscape: page.isLandscape)
+            PDFLine(page: number, words: $0.words, pageIsLandscape: page.isLandscape)
         }
             .sorted { $0.centerY < $1.centerY }
     }

@@ -36,6 +36,6 @@ extension PDFPage {
             }
             return result
         }
-        return PDFPage(width: height, height: width, words: turned, isOCR: isOCR)
+        return PDFPage(width: height, height: width, words: turned)
     }
 }

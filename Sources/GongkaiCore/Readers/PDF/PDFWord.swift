@@ -1,5 +1,5 @@
 /// A word on a page with its box, in points from the top-left corner of the page as it is read
-/// (upright): what `pdftotext -bbox` reports for a text layer, and what OCR reports for a scan.
+/// (upright): what `pdftotext -bbox` reports for a text layer.
 struct PDFWord: Sendable, Hashable {
     var text: String
     var minX: Double
@@ -18,8 +18,6 @@ struct PDFPage: Sendable, Hashable {
     var width: Double
     var height: Double
     var words: [PDFWord]
-    /// The words were read by OCR from an image of the page, not from a text layer.
-    var isOCR = false
 
     /// Whether the page is wider than it is tall (a landscape page, such as a wide table 3).
     var isLandscape: Bool { width > height }

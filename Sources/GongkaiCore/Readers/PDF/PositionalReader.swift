@@ -1,4 +1,4 @@
-/// Reads pages of positioned words (a PDF's text layer through `pdftotext -bbox`, or OCR) into
+/// Reads pages of positioned words (a PDF's text layer through `pdftotext -bbox`) into
 /// paragraphs and tables, as a person reads the page:
 ///
 /// - lines from words that share a baseline; page numbers at the top or foot of a page dropped;
@@ -16,9 +16,7 @@ enum PositionalReader {
         }
         let metrics = PDFTextMetrics(lines)
         var blocks: [SourceBlock] = []
-        var ocrBlocks = Set<Int>()
         for run in runs(lines, metrics: metrics) {
-            let start = blocks.count
             switch run {
             case .prose(let range):
                 let paragraphs = PDFParagraphs(lines: Array(lines[range]), metrics: metrics, isDocumentStart: range.lowerBound == 0)
@@ -27,9 +25,8 @@ enum PositionalReader {
                 let table = PDFTableBuilder(lines: Array(lines[range])).build()
                 if !table.rows.isEmpty { blocks.append(.table(table)) }
             }
-            if lines[run.range].contains(where: \.isOCR) { ocrBlocks.formUnion(start..<blocks.count) }
         }
-        return SourceDocument(blocks: blocks, ocrBlocks: ocrBlocks)
+        return SourceDocument(blocks: blocks)
     }
 
     /// A run of lines that read as prose, or as one table.
