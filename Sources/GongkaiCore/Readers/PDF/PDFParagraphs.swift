@@ -69,6 +69,9 @@ struct PDFParagraphs {
         // The previous line ended short. A centred or right-aligned line (a date, a signature)
         // stands alone; without indents, so does a finished sentence.
         if previous.minX > measures.left + em * 3 { return false }
+        // A finished sentence, then a whole numbered section heading flush left (a section whose
+        // text is only "无。", its heading at the top of the next page): the heading begins one.
+        if endsSentence(previous), SectionHeading.match(line.text)?.numbering != nil { return false }
         if measures.indentsParagraphs { return true }
         return !endsSentence(previous)
     }
