@@ -12,7 +12,7 @@ import Testing
 struct PDFRoundTripTests {
     /// How many generated reports go through PDF (`GONGKAI_PDF_ROUND_TRIPS` overrides): about
     /// 0.4 s each on one core, most of it LibreOffice's, so CI stays within two minutes here.
-    static let count = ProcessInfo.processInfo.environment["GONGKAI_PDF_ROUND_TRIPS"].flatMap(Int.init) ?? 250
+    static let count = ProcessInfo.processInfo.environment["GONGKAI_PDF_ROUND_TRIPS"].flatMap(Int.init) ?? 200
 
     /// Every shape but spaces beside Chinese characters, which PDF text cannot carry (a justified
     /// line is full of such gaps); blank cells included.

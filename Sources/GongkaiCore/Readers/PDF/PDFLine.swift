@@ -22,7 +22,16 @@ struct PDFLine: Sendable {
         minY = words.map(\.minY).min() ?? 0
         maxY = words.map(\.maxY).max() ?? 0
         let chinese = words.filter { $0.text.unicodeScalars.contains { $0.value >= 0x3400 } }
-        height = (chinese.isEmpty ? words : chinese).map(\.height).max() ?? 0
+        height = Self.prevailingHeight(chinese.isEmpty ? words : chinese)
+    }
+
+    /// The height most of the words' characters are set in (the tallest of equals): a line that
+    /// opens with a run-in heading in a bolder, taller face ("（一）主动公开情况。" in 黑体) is still
+    /// a line of body text.
+    static func prevailingHeight(_ words: [PDFWord]) -> Double {
+        var characters: [Double: Int] = [:]
+        for word in words { characters[(word.height * 2).rounded() / 2, default: 0] += word.text.count }
+        return characters.max { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }?.key ?? 0
     }
 
     var centerY: Double { (minY + maxY) / 2 }

@@ -64,7 +64,26 @@ enum PositionalReader {
             }
             index = end
         }
-        return runs
+        return mergingLabelPieces(runs, lines)
+    }
+
+    /// The runs with a piece of a label between two table runs taken into the table: a group label
+    /// set down the side of table 3 one or two characters a line ("三、本年度办理结果"), in type as
+    /// large as the body's, reads as a short line of prose between rows.
+    static func mergingLabelPieces(_ runs: [Run], _ lines: [PDFLine]) -> [Run] {
+        var result: [Run] = []
+        for run in runs {
+            if case .table(let range) = run, result.count >= 2, case .prose(let piece) = result[result.count - 1],
+                case .table(let before) = result[result.count - 2],
+                lines[piece].allSatisfy({ $0.text.count <= 4 && SectionHeading.match($0.text) == nil })
+            {
+                result.removeLast(2)
+                result.append(.table(before.lowerBound..<range.upperBound))
+            } else {
+                result.append(run)
+            }
+        }
+        return result
     }
 
     /// `lines` without a page number as the first or last line of the page ("— 3 —", "-3-",
