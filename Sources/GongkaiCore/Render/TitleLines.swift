@@ -19,7 +19,7 @@ enum TitleLines {
             let cost = lines.count * 100 + cuts.reduce(0) { $0 + $1.cost }
             if best == nil || cost < best!.cost { best = (lines, cost) }
         }
-        return best?.lines ?? hardBreaks(title, width: width)
+        return best?.lines ?? fallback(title, breaks: breaks.map(\.offset), width: width)
     }
 
     static func displayWidth(_ text: some StringProtocol) -> Double { CJKText.displayWidth(text, latin: 0.6) }
@@ -53,7 +53,7 @@ enum TitleLines {
     static func agencyUnitEnds(_ agency: String) -> [Int] {
         let characters = Array(agency)
         var ends: [Int] = []
-        for suffix in ["人民政府", "管理委员会", "委员会", "管委会", "办公室", "开发区", "新区", "自治州", "地区"] {
+        for suffix in ["人民政府", "管理委员会", "委员会", "管委会", "办公室", "开发区", "试验区", "片区", "园区", "新区", "自治州", "地区"] {
             var searchStart = agency.startIndex
             while let range = agency[searchStart...].range(of: suffix) {
                 ends.append(agency.distance(from: agency.startIndex, to: range.upperBound))
@@ -83,7 +83,24 @@ enum TitleLines {
         return lines
     }
 
-    /// The last resort for a title without a good place to break: full lines.
+    /// A title whose good places to break leave a piece wider than a line (an agency name longer
+    /// than the line): the pieces between those places, a piece too wide broken into full lines,
+    /// then neighbouring pieces joined while they fit — the words after the agency stay whole.
+    private static func fallback(_ title: String, breaks: [Int], width: Double) -> [String] {
+        var lines: [String] = []
+        for piece in split(title, at: breaks) {
+            for part in displayWidth(piece) > width ? hardBreaks(piece, width: width) : [piece] {
+                if let last = lines.last, displayWidth(last + part) <= width {
+                    lines[lines.count - 1] = last + part
+                } else {
+                    lines.append(part)
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Full lines: for a piece without any place to break.
     private static func hardBreaks(_ title: String, width: Double) -> [String] {
         var lines: [String] = []
         var line = ""
