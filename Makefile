@@ -1,5 +1,5 @@
 # Developer entry points. `make test` is what CI runs (via .ci/run).
-.PHONY: build test run check bench release lint
+.PHONY: build test run check bench bench-collect release lint
 
 build:
 	swift build
@@ -18,6 +18,11 @@ release:
 bench: release
 	swift build -c release --product GongkaiBenchmarks
 	.build/release/GongkaiBenchmarks --count 1500 --gongkai .build/release/gongkai
+
+# `gongkai collect` on 10,000 generated reports (a directory and a .zip; one and two years).
+bench-collect: release
+	swift build -c release --product GongkaiBenchmarks
+	.build/release/GongkaiBenchmarks --collect 10000 --runs 3 --gongkai .build/release/gongkai
 
 lint:
 	swift format lint --recursive Sources Tests Benchmarks

@@ -5,6 +5,8 @@ import GongkaiCore
 // time of the `gongkai check` binary on a directory of 1,500 txt/html reports.
 //
 //   swift run -c release GongkaiBenchmarks [--count 1500] [--pdf-count 100] [--gongkai .build/release/gongkai]
+//   swift run -c release GongkaiBenchmarks --letters      (letters: see LetterBenchmark.swift)
+//   swift run -c release GongkaiBenchmarks --collect 10000 [--runs 3]     (`gongkai collect`, see CollectBenchmark)
 //
 // Every format the readers read is measured: txt (as Word exports it), html, md, docx, and pdf
 // (rendered through LibreOffice, read back through pdftotext; fewer files, as each costs a
@@ -15,6 +17,9 @@ struct Options {
     var pdfCount = 100
     var gongkai: String?
     var keep: String?
+    var letters = false
+    var collect: Int?
+    var runs = 3
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -24,6 +29,9 @@ struct Options {
             case "--pdf-count": pdfCount = Int(iterator.next() ?? "") ?? pdfCount
             case "--gongkai": gongkai = iterator.next()
             case "--keep": keep = iterator.next()
+            case "--letters": letters = true
+            case "--collect": collect = Int(iterator.next() ?? "") ?? 10_000
+            case "--runs": runs = Int(iterator.next() ?? "") ?? runs
             default:
                 FileHandle.standardError.write("unknown option \(argument)\n".data(using: .utf8)!)
                 exit(64)
@@ -33,6 +41,17 @@ struct Options {
 }
 
 let options = Options(CommandLine.arguments)
+let defaultBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gongkai").path
+if let count = options.collect {
+    try CollectBenchmark.run(count: count, runs: options.runs, gongkai: options.gongkai ?? defaultBinary, keep: options.keep)
+    exit(0)
+}
+if options.letters {
+    try LetterBenchmark.run(
+        count: CommandLine.arguments.contains("--count") ? options.count : 2000,
+        pdfCount: CommandLine.arguments.contains("--pdf-count") ? options.pdfCount : 50)
+    exit(0)
+}
 let manager = FileManager.default
 let root = URL(fileURLWithPath: options.keep ?? NSTemporaryDirectory()).appendingPathComponent("gongkai-bench-\(getpid())")
 try manager.createDirectory(at: root, withIntermediateDirectories: true)
@@ -96,8 +115,7 @@ for corpus in corpora {
 }
 
 // The CLI end to end: process start, directory walk, reading, checking and printing.
-let binary = options.gongkai ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    .appendingPathComponent("gongkai").path
+let binary = options.gongkai ?? defaultBinary
 if manager.isExecutableFile(atPath: binary) {
     var times: [Double] = []
     for _ in 0..<5 {

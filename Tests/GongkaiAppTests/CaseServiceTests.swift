@@ -11,15 +11,15 @@ struct CaseServiceTests {
     @Test("creating and appending keeps the derived columns and writes one audit entry per change", arguments: TestBackend.available)
     func appendEvents(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database, now: { Self.fixedNow })
+            let service = CaseService(database.context(clock: .fixed(Self.fixedNow)))
             let agency = try await service.ensureAgency(named: "江东市教育局", region: "江东市", actor: "张科员")
             let ids = try await service.create(
                 [try AppFixtures.request("依申请〔2025〕1号", receivedOn: "2025-09-25")], agencyID: agency.requireID(),
                 actor: "张科员")
             let id = try #require(ids.first)
             try await service.append(
-                RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-09-30"), to: id, actor: "张科员")
-            try await service.append(RequestEvent(.consultationEnded, on: "2025-10-15"), to: id, actor: "张科员")
+                RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-09-30"), to: id, actor: "张科员")
+            try await service.append(RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-10-15"), to: id, actor: "张科员")
             let closed = try await service.append(RequestEvent(.replied(.partiallyGranted), on: "2025-10-20"), to: id, actor: "李科长")
             #expect(closed.closure?.result == .partiallyGranted)
 
@@ -43,7 +43,7 @@ struct CaseServiceTests {
     @Test("an event the state machine refuses changes nothing", arguments: TestBackend.available)
     func refusedEvent(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某局", actor: "tester")
             let id = try await service.create(
                 [try AppFixtures.request("r1", receivedOn: "2025-03-03", events: [RequestEvent(.replied(.granted), on: "2025-03-10")])],
@@ -60,7 +60,7 @@ struct CaseServiceTests {
     @Test("generated requests of every kind round-trip through the database unchanged", arguments: TestBackend.available)
     func roundTrip(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某局", actor: "tester")
             var generator = CaseworkGenerator(seed: 7)
             let requests = generator.requests(

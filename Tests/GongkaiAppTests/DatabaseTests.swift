@@ -33,7 +33,7 @@ struct DatabaseTests {
     @Test("the audit log and request events refuse UPDATE and DELETE", arguments: TestBackend.available)
     func appendOnly(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某局", actor: "tester")
             try await service.create(
                 [try AppFixtures.request("r1", receivedOn: "2025-03-03", events: [RequestEvent(.replied(.granted), on: "2025-03-10")])],

@@ -22,13 +22,13 @@ struct ImportServiceTests {
     @Test("a UTF-8 CSV with a BOM, quotes, commas and line breaks in cells imports every row", arguments: TestBackend.available)
     func goodCSV(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let agency = try await CaseService(database: database).ensureAgency(named: "江东市某局", actor: "t")
+            let agency = try await CaseService(database.context()).ensureAgency(named: "江东市某局", actor: "t")
             let table = try ImportService.readTable(Data(Self.goodCSV.utf8), name: "台账.csv")
-            let outcome = try await ImportService(database: database).importLedger(
+            let outcome = try await ImportService(database.context()).importLedger(
                 table, fileName: "台账.csv", into: agency, actor: "import:台账.csv")
             #expect(outcome.problems.isEmpty, "\(outcome.problems)")
             #expect(outcome.imported == 5)
-            let stored = try await CaseService(database: database).requests(agencyID: agency.requireID())
+            let stored = try await CaseService(database.context()).requests(agencyID: agency.requireID())
             let byID = Dictionary(uniqueKeysWithValues: stored.map { ($0.request.id.rawValue, $0.request) })
             #expect(byID["J-1"]?.content == "2025年预算,\"三公\"经费")
             #expect(byID["J-1"]?.closure?.result == .granted)
@@ -39,7 +39,7 @@ struct ImportServiceTests {
             #expect(byID["J-3"]?.applicantType == .legalService)
             #expect(byID["J-4"]?.closure?.way == .withdrawn)
             #expect(byID["J-5"]?.closure?.result == .partiallyGranted)
-            let report = try await ReportService(database: database).annualReport(for: agency, year: 2025)
+            let report = try await ReportService(database.context()).annualReport(for: agency, year: 2025)
             #expect(report.report.requests?.integer("newReceived", 6) == 5)
             #expect(report.report.requests?.integer("carriedForward", 6) == 1)
         }
@@ -58,9 +58,9 @@ struct ImportServiceTests {
     @Test("any bad row stops the whole import, each reported with its line and reason", arguments: TestBackend.available)
     func allOrNothing(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let agency = try await CaseService(database: database).ensureAgency(named: "某局", actor: "t")
+            let agency = try await CaseService(database.context()).ensureAgency(named: "某局", actor: "t")
             let table = try ImportService.readTable(Data(Self.badCSV.utf8), name: "bad.csv")
-            let outcome = try await ImportService(database: database).importLedger(
+            let outcome = try await ImportService(database.context()).importLedger(
                 table, fileName: "bad.csv", into: agency, actor: "t")
             #expect(outcome.imported == 0)
             #expect(outcome.problems.map(\.line) == [3, 4, 5, 6, 7])
@@ -77,9 +77,9 @@ struct ImportServiceTests {
     @Test("with skipBad the good rows are imported and the bad ones written with a reason column", arguments: TestBackend.available)
     func skipBad(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let agency = try await CaseService(database: database).ensureAgency(named: "某局", actor: "t")
+            let agency = try await CaseService(database.context()).ensureAgency(named: "某局", actor: "t")
             let table = try ImportService.readTable(Data(Self.badCSV.utf8), name: "bad.csv")
-            let outcome = try await ImportService(database: database).importLedger(
+            let outcome = try await ImportService(database.context()).importLedger(
                 table, fileName: "bad.csv", into: agency, skipBad: true, actor: "t")
             #expect(outcome.imported == 1)
             #expect(try await TestDatabase.count("requests", in: database) == 1)
@@ -90,7 +90,7 @@ struct ImportServiceTests {
             #expect(reread.rows[0].cells.last == "错误原因")
             #expect(reread.rows[1].cells.first == "3")
             // A second import of the same ledger finds B-1 already stored.
-            let again = try await ImportService(database: database).importLedger(
+            let again = try await ImportService(database.context()).importLedger(
                 table, fileName: "bad.csv", into: agency, skipBad: true, actor: "t")
             #expect(again.problems.first?.description.contains("已在数据库中") == true)
         }
@@ -115,15 +115,15 @@ struct ImportServiceTests {
                     .number("13800000000"), .inline("某项目批复"), .shared(9), .inline("2025-03-10"),
                 ],
             ])
-        let table = try XLSXReader.read(data, name: "台账.xlsx")
+        let table = try XLSXReader.read([UInt8](data), name: "台账.xlsx")
         #expect(table.rows.count == 2)
         #expect(table.rows[1].cells[1] == "45720")
         try await TestDatabase.with(backend) { database in
-            let agency = try await CaseService(database: database).ensureAgency(named: "某局", actor: "t")
-            let outcome = try await ImportService(database: database).importLedger(
+            let agency = try await CaseService(database.context()).ensureAgency(named: "某局", actor: "t")
+            let outcome = try await ImportService(database.context()).importLedger(
                 try ImportService.readTable(data, name: "台账.xlsx"), fileName: "台账.xlsx", into: agency, actor: "t")
             #expect(outcome.problems.isEmpty, "\(outcome.problems)")
-            let stored = try await CaseService(database: database).requests(agencyID: agency.requireID())
+            let stored = try await CaseService(database.context()).requests(agencyID: agency.requireID())
             #expect(stored.first?.request.receivedOn == "2025-03-04")  // Excel serial 45720
             #expect(stored.first?.request.closure?.result == .granted)
         }

@@ -11,11 +11,11 @@ struct ReportServiceTests {
     @Test("the hand-checked requests give the hand-checked table, in both templates", arguments: TestBackend.available)
     func handChecked(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某市某局", actor: "tester")
             let requests = try AppFixtures.handCheckedRequests()
             try await service.create(requests, agencyID: agency.requireID(), actor: "tester")
-            let reports = ReportService(database: database)
+            let reports = ReportService(database.context())
 
             let annual = try await reports.annualReport(for: agency, year: 2021, template: .v2021)
             let table = try #require(annual.report.requests)
@@ -72,7 +72,7 @@ struct ReportServiceTests {
     @Test("tables 2 and 4 come from registers and appeals, with drill-down", arguments: TestBackend.available)
     func registersAndAppeals(backend: TestBackend) async throws {
         try await TestDatabase.with(backend) { database in
-            let service = CaseService(database: database)
+            let service = CaseService(database.context())
             let agency = try await service.ensureAgency(named: "某局", actor: "tester")
             let agencyID = try agency.requireID()
             try await service.add(
@@ -96,17 +96,17 @@ struct ReportServiceTests {
                     .decisionTally(try DecisionTally(id: "决1", category: .licensing, year: 2025, month: 3, count: 12)),
                     .decisionTally(try DecisionTally(id: "决2", category: .licensing, year: 2025, month: 4, count: 8)),
                 ], agencyID: agencyID, actor: "tester")
-            let annual = try await ReportService(database: database).annualReport(for: agency, year: 2025)
+            let annual = try await ReportService(database.context()).annualReport(for: agency, year: 2025)
             let review = try #require(annual.report.review)
             #expect(review["reconsideration"]! == row(1, 0, 0, 1, 2))
             #expect(review["litigationDirect"]! == row(0, 1, 0, 0, 1))
             let proactive = try #require(annual.report.proactive)
             #expect(proactive.integer("normativeDocuments", 0) == 1)
             #expect(proactive.integer("licensing", 0) == 20)
-            let pending = try await ReportService(database: database).explain(
+            let pending = try await ReportService(database.context()).explain(
                 try CellLocation("review.reconsideration[3]", template: .v2021), in: annual)
             #expect(pending.records.map(\.id) == ["复1"])
-            let licensing = try await ReportService(database: database).explain(
+            let licensing = try await ReportService(database.context()).explain(
                 try CellLocation("proactive.licensing.decisions", template: .v2021), in: annual)
             #expect(licensing.records.map(\.id) == ["决1", "决2"])
         }

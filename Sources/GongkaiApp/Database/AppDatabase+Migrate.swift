@@ -8,7 +8,7 @@ extension AppDatabase {
         let migrations = Migrations()
         migrations.add(AppMigrations.all)
         let migrator = Migrator(
-            databases: databases, migrations: migrations, logger: Self.databaseLogger(from: logger),
+            databases: databases, migrations: migrations, logger: logger,
             on: eventLoopGroup.next(), migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         let pending = try await migrator.previewPrepareBatch().get().map { $0.0.name }

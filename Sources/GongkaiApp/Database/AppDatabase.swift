@@ -7,8 +7,10 @@ import NIOCore
 import NIOPosix
 import SQLKit
 
-/// An open connection to the casework database, with the event loop and thread pool Fluent runs
-/// on. Open with `AppDatabase.open(_:logger:)`; call `shutdown()` when done.
+/// The casework database of a command-line run: the connection, with the event loop and thread
+/// pool Fluent runs on. Open with `AppDatabase.open(_:logger:)`; call `shutdown()` when done.
+/// Services do not take it: they take a `ServiceContext` (`context()`), as the web server hands
+/// them a request's connection instead.
 ///
 /// One event loop and one connection: SQLite allows one writer anyway, and one connection keeps
 /// a command-line run simple and its transactions strictly ordered.
@@ -21,9 +23,14 @@ public final class AppDatabase: Sendable {
     let threadPool: NIOThreadPool
     let databases: Databases
 
-    /// The Fluent database to query.
+    /// The Fluent database to query (its logger is behind `PersonalDataLogGuard`).
     public var db: any Database {
-        databases.database(logger: Self.databaseLogger(from: logger), on: eventLoopGroup.next())!
+        databases.database(logger: logger, on: eventLoopGroup.next())!
+    }
+
+    /// What the services need: this database, the logger and `clock`.
+    public func context(clock: AppClock = .system) -> ServiceContext {
+        ServiceContext(db: db, logger: logger, clock: clock)
     }
 
     /// The same database through SQLKit, for the aggregate queries and bulk inserts.
@@ -39,14 +46,8 @@ public final class AppDatabase: Sendable {
         threadPool = NIOThreadPool(numberOfThreads: 1)
         threadPool.start()
         databases = Databases(threadPool: threadPool, on: eventLoopGroup)
-        switch location {
-        case .sqlite(let path):
-            databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
-        case .postgres(let url):
-            var configuration = try SQLPostgresConfiguration(url: url)
-            if let postgresSearchPath { configuration.searchPath = postgresSearchPath }
-            databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
-        }
+        databases.use(
+            try location.configuration(postgresSearchPath: postgresSearchPath), as: location.databaseID, isDefault: true)
     }
 
     /// Opens the database at `location` and checks that it answers; throws `AppDatabaseError.cannotOpen`.
@@ -104,14 +105,6 @@ public final class AppDatabase: Sendable {
             await database.shutdown()
             throw error
         }
-    }
-
-    /// The logger handed to Fluent and the drivers: never below `.info`, because the drivers log
-    /// SQL with its bound values at `.debug`, and those values include applicants' personal data.
-    static func databaseLogger(from logger: Logger) -> Logger {
-        var copy = logger
-        if copy.logLevel < .info { copy.logLevel = .info }
-        return copy
     }
 }
 

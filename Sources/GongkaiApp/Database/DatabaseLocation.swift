@@ -1,3 +1,6 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import Foundation
 
 /// Where the casework is stored: a SQLite file (the default) or a PostgreSQL server.
@@ -49,4 +52,33 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
             return "PostgreSQL \(components.string ?? "")"
         }
     }
+}
+
+extension DatabaseLocation {
+    /// The Fluent configuration of this location, the one both the CLI and the web server use:
+    /// SQL statement logging off, and every connection's logger behind `PersonalDataLogGuard`.
+    ///
+    /// - Parameters:
+    ///   - postgresSearchPath: PostgreSQL's `search_path` (tests use a schema of their own).
+    ///   - maxConnectionsPerEventLoop: the pool size per event loop (PostgreSQL; SQLite has one writer).
+    public func configuration(postgresSearchPath: [String]? = nil, maxConnectionsPerEventLoop: Int = 1) throws
+        -> any DatabaseConfiguration
+    {
+        let inner: any DatabaseConfiguration
+        switch self {
+        case .sqlite(let path):
+            inner = DatabaseConfigurationFactory.sqlite(.file(path), sqlLogLevel: nil).make()
+        case .postgres(let url):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let postgresSearchPath { configuration.searchPath = postgresSearchPath }
+            inner = DatabaseConfigurationFactory.postgres(
+                configuration: configuration, maxConnectionsPerEventLoop: maxConnectionsPerEventLoop,
+                sqlLogLevel: .trace
+            ).make()
+        }
+        return GuardedDatabaseConfiguration(inner: inner)
+    }
+
+    /// The Fluent id the configuration is registered under.
+    public var databaseID: DatabaseID { isPostgres ? .psql : .sqlite }
 }

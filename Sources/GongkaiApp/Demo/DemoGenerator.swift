@@ -4,7 +4,8 @@ import GongkaiCore
 /// Creates a demonstration region: 江东市 with several agencies, each with two years of requests
 /// (so the second year's 上年结转 is the first year's 结转下年度), appeals and registers.
 public struct DemoGenerator: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
     public let seed: UInt64
     /// The last day events are recorded; later ones are left out, so some requests are open.
     public let asOf: CivilDate
@@ -19,8 +20,12 @@ public struct DemoGenerator: Sendable {
         ("江东市东湖区人民政府", 300),
     ]
 
-    public init(database: AppDatabase, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil) {
-        self.database = database
+    /// The one demo agency that counts table 4 by filing year (the others count the cases
+    /// handled in the year), so both notes under table 4 can be seen.
+    public static let filingYearAgency = "江东市生态环境局"
+
+    public init(_ context: ServiceContext, seed: UInt64 = 2025, years: [Int] = [2024, 2025], asOf: CivilDate? = nil) {
+        self.context = context
         self.seed = seed
         self.years = years
         self.asOf = asOf ?? CivilDate.endOfYear(years.max()!).adding(days: 12)
@@ -37,13 +42,16 @@ public struct DemoGenerator: Sendable {
 
     /// Creates everything (agencies that already exist are skipped) and says what was created.
     public func run() async throws -> [AgencySummary] {
-        let service = CaseService(database: database)
+        let service = CaseService(context)
         var generator = CaseworkGenerator(seed: seed)
         var summaries: [AgencySummary] = []
         for (index, entry) in Self.agencies.enumerated() {
             if try await service.agency(named: entry.name) != nil { continue }
             let agency = try await service.ensureAgency(named: entry.name, region: Self.region, actor: "demo")
             let agencyID = try agency.requireID()
+            if entry.name == Self.filingYearAgency {
+                try await service.setAppealCounting(.filedInYear, for: agency, actor: "demo")
+            }
             let prefix = "江\(index + 1)"
             var requests: [DisclosureRequest] = []
             for year in years {
@@ -54,6 +62,8 @@ public struct DemoGenerator: Sendable {
                     var day = generator.below(365)
                     if generator.chance(20) { day = 60 + generator.below(90) }
                     let received = start.adding(days: day)
+                    // Nothing is received after the demo's "today".
+                    if received > asOf { continue }
                     var request = generator.request(
                         id: RecordID("\(prefix)依申请〔\(year)〕\(number)号"), agencyID: AgencyID(agencyID.uuidString),
                         receivedOn: received, asOf: asOf)

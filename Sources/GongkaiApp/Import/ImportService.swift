@@ -10,10 +10,12 @@ import SQLKit
 /// when any row is bad; with `skipBad` the good rows are imported and the bad ones returned.
 /// The good rows go in with one transaction, with an audit entry each.
 public struct ImportService: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
 
-    public init(database: AppDatabase) {
-        self.database = database
+    /// A service working in `context`.
+    public init(_ context: ServiceContext) {
+        self.context = context
     }
 
     /// The outcome of an import.
@@ -38,8 +40,12 @@ public struct ImportService: Sendable {
 
     /// Reads `data` (XLSX when it is a zip archive, CSV otherwise).
     public static func readTable(_ data: Data, name: String) throws -> LedgerTable {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read(data, name: name) }
-        return try CSVReader.read([UInt8](data), name: name)
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read([UInt8](data), name: name) }
+        do {
+            return try CSVReader.read([UInt8](data), name: name)
+        } catch {
+            throw LedgerReadError(file: name, reason: error.reason)
+        }
     }
 
     /// Imports `table` into `agency`; `fileName` names generated case numbers.
@@ -57,7 +63,7 @@ public struct ImportService: Sendable {
         _ table: LedgerTable, fileName: String, agencyNamed agencyName: String, mapping: LedgerMapping = LedgerMapping(),
         skipBad: Bool = false, actor: String
     ) async throws -> Outcome {
-        let service = CaseService(database: database)
+        let service = CaseService(context)
         let agency = try await service.agency(named: agencyName)
         guard let headerIndex = table.rows.firstIndex(where: { !$0.isBlank }) else {
             throw FileProblem(reason: "台账中没有任何内容")
@@ -72,8 +78,14 @@ public struct ImportService: Sendable {
                     + header.joined(separator: " | ") + "。可用 --map 表头=字段 指定，例如 --map 受理时间=received_on")
         }
         var notes: [String] = []
-        let unused = zip(header, fields).filter { $0.1 == nil && !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }
-        if !unused.isEmpty { notes.append("未使用的列：" + unused.map(\.0).joined(separator: "、")) }
+        // Every column the import does not use is named, never dropped silently.
+        for (heading, field) in zip(header, fields) where field == nil {
+            let name = heading.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !name.isEmpty { notes.append("列“\(name)”未识别，已忽略") }
+        }
+        if fields.contains(.consultationSentOn), !fields.contains(.consultationKind) {
+            notes.append("没有“征求意见类型”列，征求意见均按征求第三方意见（第三十二条）导入")
+        }
         if !fields.contains(.channel) { notes.append("没有“申请方式”列，均按在线申请导入") }
         if !fields.contains(.caseNumber) { notes.append("没有“申请编号”列，编号取“文件名#行号”") }
 
@@ -117,7 +129,7 @@ public struct ImportService: Sendable {
         }
         let requests = good.map(\.request)
         if !requests.isEmpty {
-            let agencyID = try await database.db.transaction { db in
+            let agencyID = try await context.db.transaction { db in
                 var target = agency
                 if target == nil {
                     target = try await service.insertAgency(named: agencyName, region: nil, actor: actor, on: db)
@@ -126,7 +138,7 @@ public struct ImportService: Sendable {
                 _ = try await service.insert(requests, agencyID: agencyID, actor: actor, on: db)
                 return agencyID
             }
-            database.logger.info(
+            context.logger.info(
                 "ledger imported",
                 metadata: ["agency": "\(agencyID)", "imported": "\(requests.count)", "rejected": "\(problems.count)"])
         }
@@ -139,7 +151,7 @@ public struct ImportService: Sendable {
         var start = 0
         while start < caseNumbers.count {
             let chunk = Array(caseNumbers[start..<min(caseNumbers.count, start + 500)])
-            let rows = try await RequestModel.query(on: database.db).filter(\.$agency.$id == agencyID)
+            let rows = try await RequestModel.query(on: context.db).filter(\.$agency.$id == agencyID)
                 .filter(\.$caseNumber ~~ chunk).field(\.$id).field(\.$caseNumber).all()
             found.formUnion(rows.map(\.caseNumber))
             start += 500

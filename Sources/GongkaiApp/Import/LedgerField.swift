@@ -21,6 +21,27 @@ public enum LedgerField: String, Sendable, Hashable, CaseIterable {
     case extensionApprovedOn = "extension_approved_on"
     case extensionDays = "extension_days"
     case extensionApprovedBy = "extension_approved_by"
+    case extensionNotifiedOn = "extension_notified_on"
+    case consultationKind = "consultation_kind"
+    case consultationAddressee = "consultation_addressee"
+    case consultationSentOn = "consultation_sent_on"
+    case consultationDeliveredOn = "consultation_delivered_on"
+    case consultationAnsweredOn = "consultation_answered_on"
+    case feeNoticeOn = "fee_notice_on"
+    case feeMethod = "fee_method"
+    case feeOrdinal = "fee_ordinal"
+    case feePages = "fee_pages"
+    case feeAmount = "fee_amount"
+    case feeNoticeDeliveredOn = "fee_notice_delivered_on"
+    case feePaymentDue = "fee_payment_due"
+    case feePaidOn = "fee_paid_on"
+    case pieceCount = "piece_count"
+    case reasonsRequestedOn = "reasons_requested_on"
+    case reasonsReceivedOn = "reasons_received_on"
+    case delayNotifiedOn = "delay_notified_on"
+    case delayedReplyBy = "delayed_reply_by"
+    case lapsedOn = "lapsed_on"
+    case withdrawnOn = "withdrawn_on"
     case result
     case repliedOn = "replied_on"
 
@@ -49,6 +70,27 @@ public enum LedgerField: String, Sendable, Hashable, CaseIterable {
         case .extensionApprovedOn: ["延期日期", "批准延期日期", "延长答复期限日期"]
         case .extensionDays: ["延期天数", "延长工作日", "延长天数"]
         case .extensionApprovedBy: ["延期批准人", "批准人"]
+        case .extensionNotifiedOn: ["延期告知日期", "告知延期日期", "延期告知申请人日期"]
+        case .consultationKind: ["征求意见类型", "征求意见对象类型", "被征求意见方类型"]
+        case .consultationAddressee: ["征求意见对象", "被征求意见方", "被征求意见单位", "对象"]
+        case .consultationSentOn: ["征求意见日期", "征求意见发出日期", "发出征求意见日期", "征求意见书发出日期"]
+        case .consultationDeliveredOn: ["送达日期", "征求意见书送达日期", "征求意见送达日期"]
+        case .consultationAnsweredOn: ["意见收到日期", "收到意见日期", "回复意见日期", "征求意见回复日期"]
+        case .feeNoticeOn: ["收费通知日期", "发出收费通知日期", "收费通知书日期"]
+        case .feeMethod: ["收费方式", "计费方式", "计收方式"]
+        case .feeOrdinal: ["收费件次", "本月件次", "本自然月件次"]
+        case .feePages: ["收费页数", "计费页数", "页数"]
+        case .feeAmount: ["收费金额", "信息处理费金额", "应缴金额"]
+        case .feeNoticeDeliveredOn: ["收费通知送达日期", "收费通知收到日期"]
+        case .feePaymentDue: ["缴费期限", "缴费截止日期"]
+        case .feePaidOn: ["缴费日期", "缴纳日期", "缴费时间"]
+        case .pieceCount: ["计费件数", "拆分件数", "折算件数"]
+        case .reasonsRequestedOn: ["要求说明理由日期", "说明理由通知日期", "要求说明理由时间"]
+        case .reasonsReceivedOn: ["理由收到日期", "收到说明理由日期", "说明理由日期"]
+        case .delayNotifiedOn: ["延迟答复告知日期", "告知延迟答复日期"]
+        case .delayedReplyBy: ["延迟答复期限", "延迟答复日期", "延迟答复至"]
+        case .lapsedOn: ["视为放弃日期", "逾期日期", "逾期未补正日期", "逾期未缴费日期"]
+        case .withdrawnOn: ["撤回日期", "撤回申请日期"]
         case .result: ["办理结果", "答复结果", "处理结果", "答复类型", "办理情况"]
         case .repliedOn: ["答复日期", "办结日期", "答复时间", "办结时间"]
         }

@@ -60,72 +60,36 @@ struct LedgerRowParser {
         }
         let applicant = parseApplicant(values, &reasons)
 
-        var events: [RequestEvent] = []
-        let correctionOn = date(.correctionRequestedOn)
-        let correctionDue = date(.correctionDue)
-        let correctionReceived = date(.correctionReceivedOn)
-        if let correctionOn {
-            if let correctionDue {
-                events.append(RequestEvent(.correctionRequested(correctionDue: correctionDue), on: correctionOn))
-            } else {
-                reasons.append("填写了补正通知日期，缺少补正期限")
-            }
-        }
-        if let correctionReceived {
-            if correctionOn == nil { reasons.append("填写了补正日期，缺少补正通知日期") }
-            events.append(RequestEvent(.correctionReceived, on: correctionReceived))
-        }
-        if let approvedOn = date(.extensionApprovedOn) {
-            let daysText = values[.extensionDays] ?? ""
-            if let days = Int(daysText.filter(\.isNumber)) {
-                let approver = values[.extensionApprovedBy] ?? ""
-                events.append(
-                    RequestEvent(
-                        .extensionApproved(
-                            ExtensionApproval(days: days, approvedBy: approver, applicantNotifiedOn: approvedOn)),
-                        on: approvedOn))
-            } else {
-                reasons.append("填写了延期日期，缺少延期天数")
-            }
-        }
-        let repliedOn = date(.repliedOn)
-        if let text = values[.result] {
-            switch LedgerValues.outcome(text) {
-            case nil:
-                reasons.append("办理结果“\(text)”无法识别（应为年度报告表三的结果，如“予以公开”“本机关不掌握相关政府信息”，或“撤回”）")
-            case .feeLapsed?:
-                reasons.append("“逾期未缴费”须先有收费通知，台账导入不支持；请导入其他行后在系统中逐件登记")
-            case let outcome?:
-                if let repliedOn {
-                    switch outcome {
-                    case .replied(let result): events.append(RequestEvent(.replied(result), on: repliedOn))
-                    case .withdrawn: events.append(RequestEvent(.withdrawn, on: repliedOn))
-                    case .correctionLapsed:
-                        if correctionOn == nil { reasons.append("办理结果为逾期不补正，须填写补正通知日期和补正期限") }
-                        events.append(RequestEvent(.correctionLapsed, on: repliedOn))
-                    case .feeLapsed: break
-                    }
-                } else if values[.repliedOn] == nil {
-                    reasons.append("填写了办理结果，缺少\(LedgerField.repliedOn.label)")
-                }
-            }
-        } else if values[.repliedOn] != nil {
-            reasons.append("填写了\(LedgerField.repliedOn.label)，缺少办理结果")
-        }
+        var cells = LedgerCells(values: values, line: row.line)
+        let pieces = parsePieceCount(values, &cells.reasons)
+        var history = LedgerHistory()
+        history.read(&cells, pieceCount: pieces)
+        reasons += cells.reasons
 
         guard reasons.isEmpty, let received, let content, let channel, let applicant else {
             return .failure(LedgerRowProblem(line: row.line, reasons: reasons, cells: row.cells))
         }
         do {
-            return .success(
-                try DisclosureRequest(
-                    id: RecordID(caseNumber), agencyID: agencyID, applicant: applicant, channel: channel,
-                    content: content, receivedOn: received, events: events))
+            var request = try DisclosureRequest(
+                id: RecordID(caseNumber), agencyID: agencyID, applicant: applicant, channel: channel,
+                content: content, receivedOn: received, pieceCount: pieces, events: history.events)
+            // The closing event last: a lapse without a date is dated the day after the deadline.
+            if let closing = history.closing(for: request.progress) { try request.record(closing) }
+            return .success(request)
         } catch {
             var reason = error.reason.message
             if let event = error.event { reason = "\(event.kind.tag.label)（\(event.date.description)）：" + reason }
             return .failure(LedgerRowProblem(line: row.line, reasons: [reason], cells: row.cells))
         }
+    }
+
+    private func parsePieceCount(_ values: [LedgerField: String], _ reasons: inout [String]) -> Int {
+        guard let text = values[.pieceCount] else { return 1 }
+        guard let count = Int(text.filter(\.isNumber)), count >= 1 else {
+            reasons.append("计费件数“\(text)”应为正整数")
+            return 1
+        }
+        return count
     }
 
     private func parseApplicant(_ values: [LedgerField: String], _ reasons: inout [String]) -> Applicant? {

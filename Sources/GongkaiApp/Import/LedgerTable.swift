@@ -1,29 +1,8 @@
-/// A spreadsheet as rows of text cells, each row with the line (CSV) or row number (XLSX) it
-/// came from, so that every problem can be reported where the officer will find it.
-public struct LedgerTable: Sendable, Hashable {
-    /// One row.
-    public struct Row: Sendable, Hashable {
-        /// The 1-based line or row number in the file.
-        public let line: Int
-        /// The cells, left to right (empty text for an empty cell).
-        public let cells: [String]
+import GongkaiCore
 
-        public init(line: Int, cells: [String]) {
-            self.line = line
-            self.cells = cells
-        }
-
-        /// Whether every cell is blank.
-        public var isBlank: Bool { cells.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
-    }
-
-    /// The rows in file order, blank ones included.
-    public let rows: [Row]
-
-    public init(rows: [Row]) {
-        self.rows = rows
-    }
-}
+/// A ledger as read from CSV or XLSX: rows of text cells with their line numbers (the core's
+/// `SpreadsheetTable`, which the core's `CSVReader` produces).
+public typealias LedgerTable = SpreadsheetTable
 
 /// Why a ledger file could not be read at all.
 public struct LedgerReadError: Error, Sendable, CustomStringConvertible {

@@ -44,14 +44,48 @@ enum LedgerValues {
             return type
         }
         switch key {
-        case "公民", "个人", "自然人申请", "群众": return .naturalPerson
+        // A lawyer applying in their own name is a natural person; only a law firm is a 法律服务机构.
+        case "公民", "个人", "自然人申请", "群众", "律师", "个人律师", "律师（个人）": return .naturalPerson
         case "企业", "公司", "商业企业法人": return .commercial
-        case "科研院所", "高校", "学校": return .research
+        case "科研院所", "高校", "高等院校", "高等学校", "科研机构", "研究所", "研究院": return .research
         case "公益组织", "社会组织": return .socialWelfare
-        case "律师事务所", "律所", "律师": return .legalService
-        case "其他组织", "其他法人或其他组织", "法人或其他组织": return .other
+        case "律师事务所", "律所", "法律服务所", "基层法律服务所": return .legalService
+        // A school that is not a university or research institute is 其他.
+        case "学校", "中学", "小学", "幼儿园", "职业学校", "其他组织", "其他法人或其他组织", "法人或其他组织": return .other
         default: return nil
         }
+    }
+
+    /// The consultation kind named by `text`: a `ConsultationKind` label or usual phrase.
+    static func consultationKind(_ text: String) -> ConsultationKind? {
+        let key = key(text)
+        if let kind = ConsultationKind(rawValue: key) ?? ConsultationKind.allCases.first(where: { $0.label == key }) {
+            return kind
+        }
+        switch key {
+        case "第三方意见", "第三人", "利害关系人": return .thirdParty
+        case "共同制作", "共同制作机关", "会签机关", "联合发文机关": return .coMakingAgency
+        case "其他行政机关", "行政机关", "相关机关", "其他部门", "相关部门": return .otherAgency
+        case "保密审查", "保密行政管理部门", "保密局", "主管部门", "报请确定": return .secrecyReview
+        default: return nil
+        }
+    }
+
+    /// "按件" or "按量" (with or without 计收).
+    static func feeMethodIsPerCase(_ text: String) -> Bool? {
+        let key = key(text)
+        if key.hasPrefix("按件") { return true }
+        if key.hasPrefix("按量") || key.hasPrefix("按页") { return false }
+        return nil
+    }
+
+    /// A cell holding several values (one per consultation or extension): split on "；", ";",
+    /// "、" or line breaks, blanks dropped.
+    static func list(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.split(whereSeparator: { "；;、\n".contains($0) }).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
     }
 
     /// The channel named by `text`.

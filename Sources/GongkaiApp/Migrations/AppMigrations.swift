@@ -13,5 +13,20 @@ public enum AppMigrations {
         M007_CreateAuditLog(),
         M008_IndexRequestsForAnnualReport(),
         M009_ProtectAppendOnlyTables(),
+        // Casework to the letter of the law (issue 8).
+        M010_AddRequestPieceCount(),
+        M011_AddAppealRoleAndCourtLevel(),
+        M012_AddAgencyAppealCounting(),
+        // The web platform (issue 7).
+        M020_CreateStaffUsers(),
+        M021_CreateAgencyProfiles(),
+        M022_CreatePortalSubmissions(),
+        M023_CreateAttachments(),
+        M024_CreateReplyDraftsAndLetters(),
+        M025_CreatePlatformState(),
+        M026_AddRequestDeliveryForm(),
+        M027_AddAuditLogAgency(),
+        M028_AddRequestDueDate(),
+        M029_CreateChangeVersions(),
     ]
 }

@@ -15,6 +15,8 @@ extension AppealModel {
         filedOn = item.filedOn.description
         decidedOn = item.decision?.decidedOn.description
         result = item.decision?.result.rawValue
+        role = item.role.rawValue
+        courtLevel = CourtLevel.firstInstance.rawValue
     }
 
     /// A new row for a lawsuit.
@@ -30,6 +32,9 @@ extension AppealModel {
         filedOn = item.filedOn.description
         decidedOn = item.decision?.decidedOn.description
         result = item.decision?.result.rawValue
+        role = item.role.rawValue
+        courtLevel = item.courtLevel.rawValue
+        priorInstanceCaseNumber = item.priorInstanceID?.rawValue
     }
 
     /// The core case: a reconsideration or a lawsuit.
@@ -50,20 +55,23 @@ extension AppealModel {
             else { throw fail("审结日期或结果无效") }
             decision = AppealDecision(decidedOn: date, result: result)
         }
+        guard let role = AppealRole(rawValue: role) else { throw fail("本机关角色“\(self.role)”无效") }
         do {
             switch Kind(rawValue: kind) {
             case .reconsideration:
                 return .reconsideration(
                     try ReconsiderationCase(
                         id: RecordID(caseNumber), requestID: RecordID(requestCaseNumber), filedOn: filed,
-                        decision: decision))
+                        decision: decision, role: role))
             case .litigation:
                 guard let route = route.flatMap(LitigationCase.Route.init(rawValue:)) else { throw fail("诉讼类型无效") }
+                guard let level = CourtLevel(rawValue: courtLevel) else { throw fail("审级“\(courtLevel)”无效") }
                 return .litigation(
                     try LitigationCase(
                         id: RecordID(caseNumber), requestID: RecordID(requestCaseNumber), route: route,
                         reconsiderationID: reconsiderationCaseNumber.map(RecordID.init(rawValue:)), filedOn: filed,
-                        decision: decision))
+                        decision: decision, role: role, courtLevel: level,
+                        priorInstanceID: priorInstanceCaseNumber.map(RecordID.init(rawValue:))))
             case nil:
                 throw fail("案件类别“\(kind)”无效")
             }

@@ -16,6 +16,9 @@ public final class AppealModel: Model, @unchecked Sendable {
         public static let filedOn: FieldKey = "filed_on"
         public static let decidedOn: FieldKey = "decided_on"
         public static let result: FieldKey = "result"
+        public static let role: FieldKey = "role"
+        public static let courtLevel: FieldKey = "court_level"
+        public static let priorInstanceCaseNumber: FieldKey = "prior_instance_case_number"
         public static let createdAt: FieldKey = "created_at"
     }
 
@@ -40,6 +43,12 @@ public final class AppealModel: Model, @unchecked Sendable {
     @OptionalField(key: Column.decidedOn) public var decidedOn: String?
     /// `AppealResult` raw value once decided.
     @OptionalField(key: Column.result) public var result: String?
+    /// `AppealRole` raw value: the agency's part in the case.
+    @Field(key: Column.role) public var role: String
+    /// `CourtLevel` raw value for a lawsuit ("firstInstance" for a reconsideration).
+    @Field(key: Column.courtLevel) public var courtLevel: String
+    /// For a second instance or retrial, the case number of the record of the level below.
+    @OptionalField(key: Column.priorInstanceCaseNumber) public var priorInstanceCaseNumber: String?
     @Timestamp(key: Column.createdAt, on: .create) public var createdAt: Date?
 
     public init() {}

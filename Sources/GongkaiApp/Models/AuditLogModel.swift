@@ -17,6 +17,7 @@ public final class AuditLogModel: Model, @unchecked Sendable {
         public static let entityID: FieldKey = "entity_id"
         public static let action: FieldKey = "action"
         public static let diff: FieldKey = "diff"
+        public static let agencyID: FieldKey = "agency_id"
     }
 
     @ID(key: .id) public var id: UUID?
@@ -31,6 +32,9 @@ public final class AuditLogModel: Model, @unchecked Sendable {
     @Field(key: Column.action) public var action: String
     /// The change as a JSON object.
     @Field(key: Column.diff) public var diff: String
+    /// The agency whose data changed, so its 管理员 can read its part of the log; `NULL` for
+    /// entries older than the web platform and for site-wide changes.
+    @OptionalField(key: Column.agencyID) public var agencyID: UUID?
 
     public init() {}
 }

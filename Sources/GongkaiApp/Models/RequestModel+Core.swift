@@ -12,15 +12,22 @@ extension RequestModel {
         public let closedOn: String?
         public let closureWay: String?
         public let eventCount: Int
+        /// The reply deadline while open and counting (`nil` while paused, waiting for the
+        /// applicant, or closed): the work queue sorts and counts by it in SQL. It depends only
+        /// on the history, so it is computed when the history changes.
+        public let dueOn: String?
 
         /// The derived columns of `request`.
-        public init(_ request: DisclosureRequest) {
+        public init(_ request: DisclosureRequest, clock: StatutoryClock = StatutoryClock()) {
             applicantColumn = request.applicantType.columnIndex
             phase = request.phase.rawValue
             resultRow = request.closure?.result.rawValue
             closedOn = request.closure?.date.description
             closureWay = request.closure?.way.rawValue
             eventCount = request.events.count
+            dueOn =
+                request.closure == nil
+                ? clock.deadline(for: request, asOf: request.progress.lastEventDate).dueDate?.description : nil
         }
     }
 
@@ -33,6 +40,7 @@ extension RequestModel {
         receivedOn = request.receivedOn.description
         channel = request.channel.rawValue
         content = request.content
+        pieceCount = request.pieceCount
         apply(Derived(request))
     }
 
@@ -44,6 +52,7 @@ extension RequestModel {
         closedOn = derived.closedOn
         closureWay = derived.closureWay
         eventCount = derived.eventCount
+        dueOn = derived.dueOn
     }
 
     /// The date of receipt.
@@ -60,7 +69,7 @@ extension RequestModel {
         do {
             return try DisclosureRequest(
                 id: RecordID(caseNumber), agencyID: AgencyID($agency.id.uuidString), applicant: applicant,
-                channel: channel, content: content, receivedOn: received, events: events)
+                channel: channel, content: content, receivedOn: received, pieceCount: pieceCount, events: events)
         } catch {
             throw StoredDataError(table: Self.schema, key: caseNumber, reason: error.description)
         }

@@ -23,8 +23,11 @@ public final class RequestModel: Model, @unchecked Sendable {
         public static let closedOn: FieldKey = "closed_on"
         public static let closureWay: FieldKey = "closure_way"
         public static let eventCount: FieldKey = "event_count"
+        public static let pieceCount: FieldKey = "piece_count"
         public static let createdAt: FieldKey = "created_at"
         public static let updatedAt: FieldKey = "updated_at"
+        public static let deliveryForm: FieldKey = "delivery_form"
+        public static let dueOn: FieldKey = "due_on"
     }
 
     @ID(key: .id) public var id: UUID?
@@ -49,8 +52,14 @@ public final class RequestModel: Model, @unchecked Sendable {
     @OptionalField(key: Column.closureWay) public var closureWay: String?
     /// The number of events: the version used to detect concurrent appends.
     @Field(key: Column.eventCount) public var eventCount: Int
+    /// 件 for the 按件 fee (`DisclosureRequest.pieceCount`; 1 unless split by 一事一申请).
+    @Field(key: Column.pieceCount) public var pieceCount: Int
     @Timestamp(key: Column.createdAt, on: .create) public var createdAt: Date?
     @Timestamp(key: Column.updatedAt, on: .update) public var updatedAt: Date?
+    /// `DeliveryForm` raw value when the applicant chose one (portal requests always do).
+    @OptionalField(key: Column.deliveryForm) public var deliveryForm: String?
+    /// `Derived.dueOn`, `YYYY-MM-DD`.
+    @OptionalField(key: Column.dueOn) public var dueOn: String?
 
     public init() {}
 }

@@ -14,25 +14,32 @@ public struct AuditEntry: Sendable {
     public var action: String
     /// The change, as a JSON object; never an applicant's personal data.
     public var diff: JSONValue
+    /// The agency whose data changed (`nil` for site-wide changes).
+    public var agencyID: UUID?
 
-    public init(actor: String, entity: String, entityID: String, action: String, diff: JSONValue) {
+    public init(actor: String, entity: String, entityID: String, action: String, diff: JSONValue, agencyID: UUID? = nil) {
         self.actor = actor
         self.entity = entity
         self.entityID = entityID
         self.action = action
         self.diff = diff
+        self.agencyID = agencyID
     }
 }
 
 /// Writes audit entries, always on the connection of the change they record (the same transaction).
-enum AuditLog {
-    static func write(_ entries: [AuditEntry], at date: Date, on database: any Database) async throws {
+public enum AuditLog {
+    /// Writes `entries` stamped `date` on `database` (the connection of the change's transaction).
+    public static func write(_ entries: [AuditEntry], at date: Date, on database: any Database) async throws {
         typealias C = AuditLogModel.Column
         try await BulkInsert.insert(
             into: AuditLogModel.schema,
-            columns: [.id, C.actor, C.recordedAt, C.entity, C.entityID, C.action, C.diff],
+            columns: [.id, C.actor, C.recordedAt, C.entity, C.entityID, C.action, C.diff, C.agencyID],
             rows: entries.map { entry in
-                [UUID(), entry.actor, date, entry.entity, entry.entityID, entry.action, JSONWriter.compact(entry.diff)]
+                [
+                    UUID(), entry.actor, date, entry.entity, entry.entityID, entry.action,
+                    JSONWriter.compact(entry.diff), entry.agencyID,
+                ]
             },
             on: database)
     }

@@ -4,11 +4,14 @@ import GongkaiCore
 
 /// Open requests with their statutory deadlines as of a given day (`gongkai cases list`).
 public struct CaseListing: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
+    /// The statutory clock the deadlines are computed with.
     public let clock: StatutoryClock
 
-    public init(database: AppDatabase, clock: StatutoryClock = StatutoryClock()) {
-        self.database = database
+    /// A listing working in `context` with the statutory `clock`.
+    public init(_ context: ServiceContext, clock: StatutoryClock = StatutoryClock()) {
+        self.context = context
         self.clock = clock
     }
 
@@ -27,8 +30,8 @@ public struct CaseListing: Sendable {
 
     /// The open requests of `agency` (all agencies when `nil`) on `asOf`, most urgent first.
     public func openCases(agency: AgencyModel?, asOf: CivilDate, filter: Filter = .all) async throws -> [Entry] {
-        let names = Dictionary(uniqueKeysWithValues: try await AgencyModel.query(on: database.db).all().map { ($0.id!, $0.name) })
-        let stored = try await CaseService(database: database).requests(agencyID: agency?.id, openOnly: true)
+        let names = Dictionary(uniqueKeysWithValues: try await AgencyModel.query(on: context.db).all().map { ($0.id!, $0.name) })
+        let stored = try await CaseService(context).requests(agencyID: agency?.id, openOnly: true)
         let entries = stored.filter { $0.request.receivedOn <= asOf }.map { item in
             Entry(
                 id: item.id, agencyName: names[item.agencyID] ?? "", request: item.request,

@@ -27,7 +27,7 @@ extension CaseService {
                             JSONMember("filedOn", .string(model.filedOn)),
                             JSONMember("decidedOn", .string(orNull: model.decidedOn)),
                             JSONMember("result", .string(orNull: model.result)),
-                        ]))
+                        ]), agencyID: agencyID)
                 }, at: date, on: db)
         }
         logger.info("appeals created", metadata: ["count": "\(appeals.count)", "agency": "\(agencyID)"])
@@ -47,7 +47,7 @@ extension CaseService {
                         diff: .object([
                             JSONMember("kind", .string(model.kind)), JSONMember("recordKey", .string(model.recordKey)),
                             JSONMember("record", (try? JSONParser.parse(model.payload)) ?? .null),
-                        ]))
+                        ]), agencyID: agencyID)
                 }, at: date, on: db)
         }
         logger.info("register records created", metadata: ["count": "\(records.count)", "agency": "\(agencyID)"])

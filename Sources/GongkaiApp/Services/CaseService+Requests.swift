@@ -34,7 +34,7 @@ extension CaseService {
             requestRows.append([
                 id, agencyID, request.id.rawValue, request.receivedOn.description, request.channel.rawValue,
                 request.content, derived.applicantColumn, derived.phase, derived.resultRow, derived.closedOn,
-                derived.closureWay, derived.eventCount, date, date,
+                derived.closureWay, derived.eventCount, date, date, derived.dueOn, request.pieceCount,
             ])
             let applicant = ApplicantModel.Values(request.applicant)
             applicantRows.append([
@@ -51,7 +51,7 @@ extension CaseService {
             audits.append(
                 AuditEntry(
                     actor: actor, entity: "request", entityID: id.uuidString, action: "create",
-                    diff: Self.creationDiff(request, derived: derived)))
+                    diff: Self.creationDiff(request, derived: derived), agencyID: agencyID))
         }
         typealias R = RequestModel.Column
         typealias A = ApplicantModel.Column
@@ -60,7 +60,7 @@ extension CaseService {
             into: RequestModel.schema,
             columns: [
                 .id, R.agencyID, R.caseNumber, R.receivedOn, R.channel, R.content, R.applicantColumn, R.phase,
-                R.resultRow, R.closedOn, R.closureWay, R.eventCount, R.createdAt, R.updatedAt,
+                R.resultRow, R.closedOn, R.closureWay, R.eventCount, R.createdAt, R.updatedAt, R.dueOn, R.pieceCount,
             ], rows: requestRows, on: db)
         try await BulkInsert.insert(
             into: ApplicantModel.schema,
@@ -97,14 +97,38 @@ extension CaseService {
 
     /// Appends `event` to the request `requestID` after the core state machine accepts it;
     /// writes the event, the new derived columns and an audit entry in one transaction.
+    ///
+    /// `expectedVersion` is the number of events the caller saw (a form's hidden field): when
+    /// someone else appended in between, the append is refused with `.concurrentChange` instead
+    /// of acting on a history the caller has not seen. Two appends racing on the same version
+    /// collide on the unique (request, sequence) index; the loser gets the same refusal.
     @discardableResult
-    public func append(_ event: RequestEvent, to requestID: UUID, actor: String) async throws -> DisclosureRequest {
+    public func append(_ event: RequestEvent, to requestID: UUID, actor: String, expectedVersion: Int? = nil)
+        async throws -> DisclosureRequest
+    {
+        do {
+            return try await appendOnce(event, to: requestID, actor: actor, expectedVersion: expectedVersion)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw CaseServiceError.concurrentChange(requestID.uuidString)
+        }
+    }
+
+    private func appendOnce(_ event: RequestEvent, to requestID: UUID, actor: String, expectedVersion: Int?)
+        async throws -> DisclosureRequest
+    {
         let date = now()
-        let updated = try await db.transaction { db in
+        let updated = try await db.writeTransaction { db in
             guard let row = try await RequestModel.find(requestID, on: db) else {
                 throw CaseServiceError.requestNotFound(requestID.uuidString)
             }
             let current = try await self.load(row, on: db)
+            // Checked against the events just loaded, which the new event's sequence follows: on
+            // PostgreSQL (read committed) another officer's event may commit between reading the
+            // row and reading its events, and must then count as a change, not reach the state
+            // machine as if this officer had seen it.
+            if let expectedVersion, current.events.count != expectedVersion {
+                throw CaseServiceError.concurrentChange(row.caseNumber)
+            }
             let updated: DisclosureRequest
             do throws(DisclosureRequestError) {
                 updated = try current.recording(event)
@@ -133,7 +157,7 @@ extension CaseService {
                 [
                     AuditEntry(
                         actor: actor, entity: "request", entityID: requestID.uuidString, action: "appendEvent",
-                        diff: .object(changes))
+                        diff: .object(changes), agencyID: row.$agency.id)
                 ], at: date, on: db)
             return updated
         }

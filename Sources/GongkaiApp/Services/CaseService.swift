@@ -11,17 +11,18 @@ import SQLKit
 /// columns the annual report counts are derived from the resulting state (`RequestModel.Derived`).
 /// Logs name requests by id only, never an applicant.
 public struct CaseService: Sendable {
-    public let database: AppDatabase
-    let now: @Sendable () -> Date
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
 
-    /// A service on `database`; `now` gives the audit timestamps (injected in tests).
-    public init(database: AppDatabase, now: @escaping @Sendable () -> Date = { Date() }) {
-        self.database = database
-        self.now = now
+    /// A service working in `context`.
+    public init(_ context: ServiceContext) {
+        self.context = context
     }
 
-    var db: any Database { database.db }
-    var logger: Logger { database.logger }
+    var db: any Database { context.db }
+    var logger: Logger { context.logger }
+    /// The instant for audit timestamps.
+    func now() -> Date { context.clock.now() }
 
     // MARK: Agencies
 
@@ -57,7 +58,7 @@ public struct CaseService: Sendable {
             JSONMember("name", .string(name)), JSONMember("region", .string(orNull: region)),
         ])
         try await AuditLog.write(
-            [AuditEntry(actor: actor, entity: "agency", entityID: agency.id!.uuidString, action: "create", diff: diff)],
+            [AuditEntry(actor: actor, entity: "agency", entityID: agency.id!.uuidString, action: "create", diff: diff, agencyID: agency.id)],
             at: now(), on: db)
         logger.info("agency created", metadata: ["agency": "\(agency.id!)"])
         return agency
@@ -72,6 +73,8 @@ public enum CaseServiceError: Error, Sendable, CustomStringConvertible {
     case requestNotFound(String)
     /// The core state machine refused the event.
     case invalidEvent(DisclosureRequestError)
+    /// Someone else changed the request since the caller read it.
+    case concurrentChange(String)
 
     /// The message in Chinese.
     public var description: String {
@@ -81,6 +84,7 @@ public enum CaseServiceError: Error, Sendable, CustomStringConvertible {
                 + (known.isEmpty ? "；数据库中还没有任何机关" : "；已有：" + known.joined(separator: "、"))
         case .requestNotFound(let key): "找不到申请 \(key)"
         case .invalidEvent(let error): error.description
+        case .concurrentChange(let key): "申请 \(key) 刚被其他人更新，您的操作未保存；请刷新页面，查看最新情况后再操作"
         }
     }
 }

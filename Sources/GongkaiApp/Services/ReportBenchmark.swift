@@ -46,7 +46,7 @@ public struct ReportBenchmark: Sendable {
     /// Fills `database` (empty, migrated) and measures it.
     public func run(on database: AppDatabase) async throws -> Figures {
         let clock = ContinuousClock()
-        let service = CaseService(database: database)
+        let service = CaseService(database.context())
         let agency = try await service.ensureAgency(named: "基准测试局", actor: "bench")
         let agencyID = try agency.requireID()
         let stored = try await RequestModel.query(on: database.db).filter(\.$agency.$id == agencyID).count()
@@ -76,7 +76,7 @@ public struct ReportBenchmark: Sendable {
         } else {
             try await database.sql.raw("ANALYZE").run()
         }
-        let reports = ReportService(database: database)
+        let reports = ReportService(database.context())
         var reportTimes: [Double] = []
         var table3Times: [Double] = []
         var bareTimes: [Double] = []

@@ -12,13 +12,15 @@ import SQLKit
 /// is year N−1's 结转下年度. Tables 2 and 4 come from the registers and appeals through the
 /// core's own counting (`AnnualReportBuilder`), since those are small.
 public struct ReportService: Sendable {
-    public let database: AppDatabase
+    /// The caller's connection, logger and clock.
+    public let context: ServiceContext
 
-    public init(database: AppDatabase) {
-        self.database = database
+    /// A service working in `context`.
+    public init(_ context: ServiceContext) {
+        self.context = context
     }
 
-    var sql: any SQLDatabase { database.sql }
+    var sql: any SQLDatabase { context.sql }
 
     /// An annual report with the means to explain its cells.
     public struct AnnualReport: Sendable {
@@ -41,13 +43,13 @@ public struct ReportService: Sendable {
         let template = template ?? TemplateVersion.required(forReportYear: year)
         let agencyID = try agency.requireID()
         let requests = try await requestsTable(agencyID: agencyID, year: year, template: template)
-        let cases = CaseService(database: database)
+        let cases = CaseService(context)
         let appeals = try await cases.appeals(agencyID: agencyID)
         let registers = try await cases.registers(agencyID: agencyID)
         let computed = AnnualReportBuilder.build(
             AnnualReportInput(
                 agency: agency.name, year: year, template: template, reconsiderations: appeals.reconsiderations,
-                litigations: appeals.litigations, registers: registers))
+                litigations: appeals.litigations, registers: registers, appealCounting: try agency.countingMode()))
         var report = computed.report
         report.requests = requests
         return AnnualReport(
@@ -108,13 +110,23 @@ public struct ReportService: Sendable {
         ).all()
         var groups: [RequestGroup] = []
         for row in rows {
+            // Values from the database are checked before they index anything: a corrupted row is
+            // an error that names it, never a crash.
             let column = try row.decode(column: "col", as: Int.self)
+            guard ApplicantType.allCases.indices.contains(column) else {
+                let keys = try await caseNumbers(agencyID: agencyID, where: C.applicantColumn, equals: column)
+                throw StoredDataError(
+                    table: RequestModel.schema, key: keys,
+                    reason: "申请人类型列 applicant_column 的值为 \(column)，应为 0 至 \(ApplicantType.allCases.count - 1)")
+            }
             let raw = try row.decode(column: "result", as: String?.self)
-            let result = try raw.map { raw in
-                guard let result = ReplyResult(rawValue: raw) else {
-                    throw StoredDataError(table: RequestModel.schema, key: "result_row", reason: "办理结果“\(raw)”无效")
+            var result: ReplyResult?
+            if let raw {
+                guard let parsed = ReplyResult(rawValue: raw) else {
+                    let keys = try await caseNumbers(agencyID: agencyID, where: C.resultRow, equals: raw)
+                    throw StoredDataError(table: RequestModel.schema, key: keys, reason: "办理结果 result_row“\(raw)”无效")
                 }
-                return result
+                result = parsed
             }
             let total = try row.decode(column: "total", as: Int.self)
             let new = try row.decode(column: "new_total", as: Int.self)
@@ -125,13 +137,44 @@ public struct ReportService: Sendable {
                 (total - new - closed + newClosed, false, false),
             ] where count > 0 {
                 guard !closedInYear || result != nil else {
-                    throw StoredDataError(table: RequestModel.schema, key: "result_row", reason: "已办结的申请缺少办理结果")
+                    let keys = try await caseNumbers(agencyID: agencyID, closedWithoutResultBy: end)
+                    throw StoredDataError(table: RequestModel.schema, key: keys, reason: "已办结的申请缺少办理结果 result_row")
                 }
                 groups.append(
                     RequestGroup(column: column, isNew: isNew, result: closedInYear ? result : nil, count: count))
             }
         }
         return groups
+    }
+
+    /// The case numbers (at most five, "、"-joined) of the agency's requests whose `column` holds
+    /// `value`: how an error names the corrupted rows.
+    func caseNumbers(agencyID: UUID, where column: FieldKey, equals value: some Encodable & Sendable) async throws
+        -> String
+    {
+        typealias C = RequestModel.Column
+        let rows = try await sql.raw(
+            """
+            SELECT \(ident: C.caseNumber.description) AS case_number FROM \(ident: RequestModel.schema)
+            WHERE \(ident: C.agencyID.description) = \(bind: agencyID) AND \(ident: column.description) = \(bind: value)
+            ORDER BY \(ident: C.caseNumber.description) LIMIT 5
+            """
+        ).all()
+        return try rows.map { try $0.decode(column: "case_number", as: String.self) }.joined(separator: "、")
+    }
+
+    /// The case numbers of requests closed by `end` with no result.
+    func caseNumbers(agencyID: UUID, closedWithoutResultBy end: String) async throws -> String {
+        typealias C = RequestModel.Column
+        let rows = try await sql.raw(
+            """
+            SELECT \(ident: C.caseNumber.description) AS case_number FROM \(ident: RequestModel.schema)
+            WHERE \(ident: C.agencyID.description) = \(bind: agencyID) AND \(ident: C.closedOn.description) <= \(bind: end)
+              AND \(ident: C.resultRow.description) IS NULL
+            ORDER BY \(ident: C.caseNumber.description) LIMIT 5
+            """
+        ).all()
+        return try rows.map { try $0.decode(column: "case_number", as: String.self) }.joined(separator: "、")
     }
 
     /// Table 3 from its groups, laid out by the template: 一 or 二 by intake, the result row (and

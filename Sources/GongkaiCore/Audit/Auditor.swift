@@ -28,7 +28,7 @@ public struct Auditor: Sendable {
 
     public static let standardRules: [any AuditRule] = [
         StructureRule(), TemplateRule(), TitleRule(), CellRule(), LabelRule(), RequestsIdentityRule(),
-        ReviewTotalRule(), CarryOverRule(), NarrativeRule(), OCRRule(),
+        ReviewTotalRule(), CarryOverRule(), TextCopiedRule(), NarrativeRule(), OCRRule(),
     ]
 
     /// The findings for `parsed`, most serious first, then in document order. A finding about a
@@ -44,7 +44,12 @@ public struct Auditor: Sendable {
                 findings[index].source = .ocr
             }
         }
-        return findings.enumerated().sorted { lhs, rhs in
+        return Self.ordered(findings)
+    }
+
+    /// `findings` most serious first, otherwise in the order given.
+    public static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { lhs, rhs in
             lhs.element.severity != rhs.element.severity
                 ? lhs.element.severity < rhs.element.severity : lhs.offset < rhs.offset
         }.map(\.element)

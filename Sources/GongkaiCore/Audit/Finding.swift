@@ -61,14 +61,27 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
     public static let headingMismatch = RuleCode(rawValue: "HEADING_MISMATCH")
     /// A value was read by OCR from an image and may be wrong (one finding per part read so).
     public static let ocrValue = RuleCode(rawValue: "OCR_VALUE")
+    // Supervision (issue 11):
+    /// A government's region-wide figure differs from the sum of its departments' reports.
+    public static let aggregateMismatch = RuleCode(rawValue: "AGGREGATE_MISMATCH")
+    /// The report was published after the statutory date (第四十九条、第五十条).
+    public static let latePublication = RuleCode(rawValue: "LATE_PUBLICATION")
+    /// A section repeats the same agency's text of the year before beyond the similarity threshold.
+    public static let textCopied = RuleCode(rawValue: "TEXT_COPIED")
 
     /// Every code the auditor can report, in the order of `report-json.md`.
     public static let all: [RuleCode] = [
         .tableMissing, .sectionMissing, .sectionNumbering, .templateOutdated, .templateMixed, .cellBlank,
         .cellInvalid, .t3ColumnTotal, .t3ResultsTotal, .t3Balance, .t4Total, .carryMismatch, .yearMismatch,
         .textTableMismatch, .labelMismatch, .rowUnrecognized, .amountUnit, .titleIncomplete, .headingMismatch,
-        .ocrValue,
+        .ocrValue, .aggregateMismatch, .latePublication, .textCopied,
     ]
+
+    /// `codes` in the order of `all`, codes not in it (another tool's) after them by name.
+    public static func ordered(_ codes: some Sequence<RuleCode>) -> [RuleCode] {
+        let present = Set(codes)
+        return all.filter(present.contains) + present.subtracting(all).sorted()
+    }
 
     /// A short Chinese name of the rule, for summaries.
     public var title: String {
@@ -93,6 +106,9 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
         case .titleIncomplete: "标题不完整"
         case .headingMismatch: "章节标题与模板不符"
         case .ocrValue: "数值由 OCR 识别"
+        case .aggregateMismatch: "汇总数与所属部门之和不符"
+        case .latePublication: "逾期公布"
+        case .textCopied: "照搬上年文字"
         default: rawValue
         }
     }

@@ -15,3 +15,8 @@ extension CivilDate {
         self.init(dayNumber: CivilDate.dayNumber(year: parts.year!, month: parts.month!, day: parts.day!))
     }
 }
+
+extension CivilDate {
+    /// Noon of this day in China Standard Time (UTC+8): an instant that falls on this day there.
+    public var noonInChina: Date { Date(timeIntervalSince1970: Double(dayNumber) * 86_400 + 4 * 3600) }
+}

@@ -2,7 +2,8 @@
 ///
 /// The result is `Report.skeleton` with the six sections left empty and every cell of tables 2,
 /// 3 and 4 a number (0, never blank). Table 3 is the sum of `RequestCounting.classify` over the
-/// requests, table 4 of `AppealCounting.cell`, table 2 is `ProactiveCounting.tally`; so the
+/// requests, table 4 of `AppealCounting.cell` (in the agency's counting mode, whose note goes
+/// under the table), table 2 is `ProactiveCounting.tally`; so the
 /// identities of templates.md §4.1 (H1–H4) hold by construction, and every cell can be traced to
 /// the records counted in it (`ComputedAnnualReport.records(in:)`).
 public enum AnnualReportBuilder {
@@ -10,10 +11,12 @@ public enum AnnualReportBuilder {
     public static func build(_ input: AnnualReportInput) -> ComputedAnnualReport {
         var report = Report.skeleton(template: input.template, year: input.year, agency: input.agency)
         let requests = RequestsTableTally(input.requests, year: input.year, template: input.template)
-        let review = ReviewTableTally(input.reconsiderations, input.litigations, year: input.year)
+        let review = ReviewTableTally(
+            input.reconsiderations, input.litigations, year: input.year, mode: input.appealCounting)
         let proactive = ProactiveCounting.tally(input.registers, year: input.year, template: input.template)
         report.requests = requests.table
         report.review = review.table
+        report.tableNotes[.review] = input.appealCounting.footnote
         var proactiveTable = ReportTable(layout: Templates.layout(.proactive, input.template))
         for cell in proactive { proactiveTable[cell.row, cell.column] = cell.value }
         report.proactive = proactiveTable
@@ -87,17 +90,20 @@ struct ReviewTableTally: Sendable {
     /// Per row key, per column 0…3, the cases counted there.
     let members: [RowKey: [[RecordID]]]
 
-    init(_ reconsiderations: [ReconsiderationCase], _ litigations: [LitigationCase], year: Int) {
+    init(
+        _ reconsiderations: [ReconsiderationCase], _ litigations: [LitigationCase], year: Int, mode: AppealCountingMode
+    ) {
         let layout = Templates.layout(.review, .v2021)
         var members: [RowKey: [[RecordID]]] = [:]
         for row in layout.rows { members[row.key] = Array(repeating: [], count: Templates.reviewTotalColumn) }
         for item in reconsiderations {
-            if let cell = AppealCounting.cell(of: item, year: year) {
+            if let cell = AppealCounting.cell(of: item, year: year, mode: mode) {
                 members[cell.row]![cell.outcome.columnIndex].append(item.id)
             }
         }
+        let superseded = AppealCounting.supersessions(in: litigations)
         for item in litigations {
-            if let cell = AppealCounting.cell(of: item, year: year) {
+            if let cell = AppealCounting.cell(of: item, year: year, mode: mode, supersededOn: superseded[item.id]) {
                 members[cell.row]![cell.outcome.columnIndex].append(item.id)
             }
         }

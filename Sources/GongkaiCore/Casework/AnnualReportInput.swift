@@ -17,12 +17,14 @@ public struct AnnualReportInput: Sendable {
     public var litigations: [LitigationCase]
     /// The registers behind table 2.
     public var registers: ProactiveRegisters
+    /// How the agency counts table 4 (its setting); the matching note goes under the table.
+    public var appealCounting: AppealCountingMode
 
     /// An input; `template` defaults to the one the year requires.
     public init(
         agency: String, year: Int, template: TemplateVersion? = nil, requests: [DisclosureRequest] = [],
         reconsiderations: [ReconsiderationCase] = [], litigations: [LitigationCase] = [],
-        registers: ProactiveRegisters = ProactiveRegisters()
+        registers: ProactiveRegisters = ProactiveRegisters(), appealCounting: AppealCountingMode = .handledInYear
     ) {
         self.agency = agency
         self.year = year
@@ -31,5 +33,6 @@ public struct AnnualReportInput: Sendable {
         self.reconsiderations = reconsiderations
         self.litigations = litigations
         self.registers = registers
+        self.appealCounting = appealCounting
     }
 }

@@ -11,6 +11,12 @@ public struct AppealCaseError: Error, Sendable, Hashable, CustomStringConvertibl
         case decidedBeforeFiling
         /// A direct suit that names a reconsideration.
         case directWithReconsideration
+        /// A role that does not fit the kind of case.
+        case roleDoesNotFit(AppealRole)
+        /// A first instance that names a lower instance.
+        case firstInstanceWithPrior
+        /// A record named as its own lower instance.
+        case priorInstanceIsItself
     }
 
     /// The message in Chinese.
@@ -18,6 +24,9 @@ public struct AppealCaseError: Error, Sendable, Hashable, CustomStringConvertibl
         switch reason {
         case .decidedBeforeFiling: "案件 \(caseID)：审结日期早于立案（申请、起诉）日期"
         case .directWithReconsideration: "案件 \(caseID)：未经复议直接起诉的案件不应关联行政复议案件"
+        case .roleDoesNotFit(let role): "案件 \(caseID)：本机关在该类案件中不能是“\(role.label)”"
+        case .firstInstanceWithPrior: "案件 \(caseID)：一审案件不应关联前一审级的案件"
+        case .priorInstanceIsItself: "案件 \(caseID)：前一审级的案件不能是其本身"
         }
     }
 }

@@ -1,6 +1,6 @@
 extension DisclosureRequest: Codable {
     private enum CodingKeys: String, CodingKey {
-        case id, agencyID, applicant, channel, content, receivedOn, events
+        case id, agencyID, applicant, channel, content, receivedOn, pieceCount, events
     }
 
     /// Decodes and re-validates the history, so stored data cannot smuggle in an invalid one.
@@ -13,6 +13,7 @@ extension DisclosureRequest: Codable {
             channel: container.decode(RequestChannel.self, forKey: .channel),
             content: container.decode(String.self, forKey: .content),
             receivedOn: container.decode(CivilDate.self, forKey: .receivedOn),
+            pieceCount: container.decodeIfPresent(Int.self, forKey: .pieceCount) ?? 1,
             events: container.decode([RequestEvent].self, forKey: .events))
     }
 
@@ -25,6 +26,7 @@ extension DisclosureRequest: Codable {
         try container.encode(channel, forKey: .channel)
         try container.encode(content, forKey: .content)
         try container.encode(receivedOn, forKey: .receivedOn)
+        if pieceCount != 1 { try container.encode(pieceCount, forKey: .pieceCount) }
         try container.encode(events, forKey: .events)
     }
 }

@@ -1,7 +1,7 @@
 extension DisclosureRequest {
     /// The state as it was at the end of `date` (events dated after it ignored).
     public func progress(asOf date: CivilDate) -> RequestProgress {
-        var state = RequestProgress(receivedOn: receivedOn)
+        var state = RequestProgress(receivedOn: receivedOn, calendar: progress.calendar.value)
         for event in events where event.date <= date {
             // The history was validated when recorded, so a prefix of it is valid too.
             try? state.apply(event)
@@ -40,7 +40,7 @@ public enum RequestStatus: Sendable, Hashable {
         switch self {
         case .notReceived: "尚未收到"
         case .open(let phase): phase.label
-        case .closed(let result, _): "已办结（\(result.label)）"
+        case .closed(let result, _): "已办结（\(result.plainLabel)）"
         case .withdrawn: "申请人已撤回"
         }
     }

@@ -17,34 +17,41 @@ public struct DisclosureRequest: Sendable, Hashable, Identifiable {
     public let content: String
     /// The date of receipt under 第三十一条 (see `RequestChannel.receiptRule`).
     public let receivedOn: CivilDate
+    /// How many 件 the application counts as for the 按件 fee: more than 1 when the agency splits
+    /// an application with several items by the 一事一申请 principle (《政府信息公开信息处理费管理办法》
+    /// 第四条). Table 3 still counts the application once.
+    public let pieceCount: Int
     /// The history, oldest first.
     public private(set) var events: [RequestEvent]
     /// The state folded from `events`.
     public private(set) var progress: RequestProgress
 
     /// A request with its history; throws on the first event that breaks the state machine.
+    /// `calendar` counts the working days the state machine checks (a fee's payment deadline).
     public init(
         id: RecordID, agencyID: AgencyID, applicant: Applicant, channel: RequestChannel, content: String,
-        receivedOn: CivilDate, events: [RequestEvent] = []
+        receivedOn: CivilDate, pieceCount: Int = 1, events: [RequestEvent] = [], calendar: WorkdayCalendar = .official
     ) throws(DisclosureRequestError) {
         guard !content.trimmedForRecord.isEmpty else {
             throw DisclosureRequestError(requestID: id, reason: .emptyContent)
         }
+        guard pieceCount >= 1 else { throw DisclosureRequestError(requestID: id, reason: .invalidPieceCount(pieceCount)) }
         self.id = id
         self.agencyID = agencyID
         self.applicant = applicant
         self.channel = channel
         self.content = content
         self.receivedOn = receivedOn
+        self.pieceCount = pieceCount
         self.events = []
-        self.progress = RequestProgress(receivedOn: receivedOn)
+        self.progress = RequestProgress(receivedOn: receivedOn, calendar: calendar)
         for event in events { try record(event) }
     }
 
     /// A request whose date of receipt is fixed by `evidence` under 第三十一条.
     public init(
         id: RecordID, agencyID: AgencyID, applicant: Applicant, channel: RequestChannel, content: String,
-        receipt evidence: ReceiptEvidence, events: [RequestEvent] = []
+        receipt evidence: ReceiptEvidence, pieceCount: Int = 1, events: [RequestEvent] = []
     ) throws(DisclosureRequestError) {
         let date: CivilDate
         do {
@@ -54,7 +61,7 @@ public struct DisclosureRequest: Sendable, Hashable, Identifiable {
         }
         try self.init(
             id: id, agencyID: agencyID, applicant: applicant, channel: channel, content: content, receivedOn: date,
-            events: events)
+            pieceCount: pieceCount, events: events)
     }
 
     /// Appends `event` to the history, or throws without changing anything.
@@ -82,4 +89,7 @@ public struct DisclosureRequest: Sendable, Hashable, Identifiable {
 
     /// The current phase.
     public var phase: RequestPhase { progress.phase }
+
+    /// The Regulation in force when the request was received.
+    public var regime: DisclosureRegime { progress.regime }
 }

@@ -41,18 +41,27 @@ extension DisclosureRequestError.Reason {
             "没有待补正的补正通知，不能登记补正结果"
         case .correctionNotYetLapsed(let due):
             "补正期限至\(due.chineseText)，尚未届满，不能认定申请人逾期未补正"
-        case .consultationAlreadyOpen:
-            "上一次征求意见尚未结束；请先登记征求意见结束"
+        case .consultationAlreadyOpen(let addressee):
+            addressee.isEmpty
+                ? "已有一项未写明对象的征求意见尚未结束；同时征求多方意见时，请写明每一项的征求意见对象"
+                : "向“\(addressee)”征求意见尚未结束，不能重复登记"
         case .noConsultationOpen:
             "没有进行中的征求意见，不能登记征求意见结束"
-        case .extensionAlreadyApproved(let on, let days):
-            "已于\(on.chineseText)批准延长\(days)个工作日；第三十三条只允许延长一次，且延长期限最长不超过20个工作日"
-        case .extensionTooLong(let days):
-            "延长期限为\(days)个工作日，超过第三十三条规定的最长20个工作日"
+        case .consultationNotFound(let addressee, let open):
+            "没有向“\(addressee)”进行中的征求意见；进行中的为：" + open.map { $0.isEmpty ? "（未写明对象）" : "“\($0)”" }.joined(separator: "、")
+        case .consultationAmbiguous(let open):
+            "有\(open.count)项征求意见正在进行（" + open.map { $0.isEmpty ? "（未写明对象）" : $0 }.joined(separator: "、")
+                + "），请写明结束的是哪一项"
+        case .deliveredBeforeSending(let delivered):
+            "送达日期（\(delivered.chineseText)）不能早于发出之日，也不能晚于登记之日"
+        case .extensionTotalTooLong(let approved, let requested, let regime):
+            (approved > 0 ? "此前已延长\(approved)个工作日，本次延长\(requested)个工作日，合计\(approved + requested)个工作日"
+                : "延长期限为\(requested)个工作日")
+                + "，超过\(regime.name)\(regime.replyArticle)规定的延长期限最长\(regime.maximumExtension)个工作日"
         case .extensionNotPositive(let days):
-            "延长期限应为1至20个工作日，不能为\(days)"
+            "延长期限应至少为1个工作日，不能为\(days)"
         case .extensionApproverMissing:
-            "延长答复期限须经政府信息公开工作机构负责人同意（第三十三条），请填写批准人"
+            "延长答复期限须经政府信息公开工作机构负责人同意（第三十三条第二款），请填写批准人"
         case .extensionNotifiedBeforeApproval:
             "告知申请人延期的日期早于批准延期的日期"
         case .feeAlreadyNoticed(let on):
@@ -63,8 +72,10 @@ extension DisclosureRequestError.Reason {
             "按\(basis.methodLabel)标准本申请不应收费，不能发出收费通知"
         case .feeAmountMismatch(let expected, let given):
             "收费金额\(given)元与收费标准计算结果\(expected)元不符（国办函〔2020〕109号）"
-        case .paymentDueNotAfterNotice(let due):
-            "缴费期限（\(due.chineseText)）应晚于收费通知发出之日"
+        case .feeBeforeFeeMeasures:
+            "《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）自2021年1月1日起施行，此前不能收取信息处理费"
+        case .paymentDueTooEarly(let due, let earliest):
+            "缴费期限（\(due.chineseText)）早于申请人收到收费通知次日起20个工作日（\(earliest.chineseText)），不能缩短申请人的缴费期限（国办函〔2020〕109号）"
         case .noFeePending:
             "没有待缴费的收费通知，不能登记缴费结果"
         case .feeNotYetLapsed(let due):
@@ -73,6 +84,22 @@ extension DisclosureRequestError.Reason {
             "“\(result.label)”不是答复结果，应登记为“\(result == .otherHandlingNoCorrection ? "逾期未补正" : "逾期未缴费")”事件"
         case .stillUnclearWithoutCorrection:
             "“补正后申请内容仍不明确”要求此前已要求补正并收到补正材料"
+        case .article35NotInRegime:
+            "该申请于2019年5月15日前收到，适用2007年《条例》（国务院令第492号），没有第三十五条要求说明理由、延迟答复的规定"
+        case .reasonsAlreadyRequested(let on):
+            "已于\(on.chineseText)要求申请人说明理由"
+        case .noReasonsRequested:
+            "尚未要求申请人说明理由；第三十五条规定先要求说明理由，认为理由合理的，才可以确定延迟答复的期限"
+        case .reasonsAlreadyReceived(let on):
+            "已于\(on.chineseText)收到申请人说明的理由"
+        case .replyDateAlreadySet(let replyBy):
+            "已确定延迟答复期限至\(replyBy.chineseText)"
+        case .replyDateNotAfterDecision(let replyBy):
+            "延迟答复期限（\(replyBy.chineseText)）应晚于确定之日"
+        case .replyDateNotifiedBeforeDecision:
+            "告知申请人延迟答复期限的日期早于确定之日"
+        case .invalidPieceCount(let count):
+            "按一事一申请拆分计算的件数应至少为1，不能为\(count)（《政府信息公开信息处理费管理办法》第四条）"
         }
     }
 }

@@ -44,14 +44,19 @@ public struct DisclosureRequestError: Error, Sendable, Hashable {
         case noCorrectionPending
         /// A lapse recorded on or before the correction deadline.
         case correctionNotYetLapsed(due: CivilDate)
-        /// A consultation started while another is out.
-        case consultationAlreadyOpen
+        /// A consultation started to an addressee with one already out (they could not be told apart).
+        case consultationAlreadyOpen(addressee: String)
         /// A consultation ended with none out.
         case noConsultationOpen
-        /// A second extension (第三十三条 allows one, of at most 20 working days).
-        case extensionAlreadyApproved(on: CivilDate, days: Int)
-        /// An extension beyond 20 working days.
-        case extensionTooLong(days: Int)
+        /// A consultation ended naming an addressee with none out.
+        case consultationNotFound(addressee: String, open: [String])
+        /// A consultation ended without naming which, while several are out.
+        case consultationAmbiguous(open: [String])
+        /// A delivery date before the document was sent (or after the event recording it).
+        case deliveredBeforeSending(deliveredOn: CivilDate)
+        /// Extensions adding up to more than the regime allows (第三十三条第二款: 20 working days;
+        /// 2007 第二十四条第二款: 15).
+        case extensionTotalTooLong(approved: Int, requested: Int, regime: DisclosureRegime)
         /// An extension of zero or fewer days.
         case extensionNotPositive(days: Int)
         /// An extension without the approver.
@@ -66,8 +71,10 @@ public struct DisclosureRequestError: Error, Sendable, Hashable {
         case noFeeDue(FeeBasis)
         /// A fee notice whose amount is not the scale's.
         case feeAmountMismatch(expected: Int, given: Int)
-        /// The payment deadline is not after the notice.
-        case paymentDueNotAfterNotice(due: CivilDate)
+        /// A fee notice dated before the 办法 took effect (2021-01-01).
+        case feeBeforeFeeMeasures
+        /// A payment deadline earlier than the 办法's 20 working days after delivery.
+        case paymentDueTooEarly(due: CivilDate, earliest: CivilDate)
         /// A payment or lapse with no fee notice out.
         case noFeePending
         /// A lapse recorded on or before the payment deadline.
@@ -76,5 +83,21 @@ public struct DisclosureRequestError: Error, Sendable, Hashable {
         case lapseResultAsReply(ReplyResult)
         /// （四）3 补正后申请内容仍不明确 without a received correction.
         case stillUnclearWithoutCorrection
+        /// A 第三十五条 step on a request under the 2007 Regulation, which has no such article.
+        case article35NotInRegime
+        /// A second request for reasons.
+        case reasonsAlreadyRequested(on: CivilDate)
+        /// Reasons received or a later reply date set without asking for reasons first.
+        case noReasonsRequested
+        /// Reasons received twice.
+        case reasonsAlreadyReceived(on: CivilDate)
+        /// A second later reply date.
+        case replyDateAlreadySet(replyBy: CivilDate)
+        /// A later reply date not after the day it is set.
+        case replyDateNotAfterDecision(replyBy: CivilDate)
+        /// The applicant told of the later reply date before it was set.
+        case replyDateNotifiedBeforeDecision
+        /// A piece count (一事一申请 split) below 1.
+        case invalidPieceCount(Int)
     }
 }

@@ -21,16 +21,25 @@ public struct LitigationCase: AppealCase, Sendable, Hashable, Codable, Identifia
     public let route: Route
     /// The reconsideration that preceded the suit, when known (route `.afterReconsideration`).
     public let reconsiderationID: RecordID?
-    /// The day the suit was filed (立案).
+    /// The day the suit was filed at this level (立案).
     public let filedOn: CivilDate
-    /// `nil` while pending (尚未审结).
+    /// The judgment or ruling at this level; `nil` while pending (尚未审结).
     public let decision: AppealDecision?
+    /// The agency's part in the suit (only some roles are counted, see `AppealRole`).
+    public let role: AppealRole
+    /// The court level of this record.
+    public let courtLevel: CourtLevel
+    /// The record of the level below (the first instance of an appeal, the suit a retrial
+    /// reopens); `nil` for a first instance.
+    public let priorInstanceID: RecordID?
 
-    /// A case; the decision cannot precede the filing, and only a suit after reconsideration
-    /// names a reconsideration.
+    /// A case; the decision cannot precede the filing, only a suit after reconsideration names a
+    /// reconsideration, the role must fit a lawsuit, and a second instance or retrial may name
+    /// the record below it (a first instance names none).
     public init(
         id: RecordID, requestID: RecordID, route: Route, reconsiderationID: RecordID? = nil, filedOn: CivilDate,
-        decision: AppealDecision? = nil
+        decision: AppealDecision? = nil, role: AppealRole = .respondent, courtLevel: CourtLevel = .firstInstance,
+        priorInstanceID: RecordID? = nil
     ) throws(AppealCaseError) {
         if let decision, decision.decidedOn < filedOn {
             throw AppealCaseError(caseID: id, reason: .decidedBeforeFiling)
@@ -38,12 +47,20 @@ public struct LitigationCase: AppealCase, Sendable, Hashable, Codable, Identifia
         if route == .direct, reconsiderationID != nil {
             throw AppealCaseError(caseID: id, reason: .directWithReconsideration)
         }
+        guard role.fitsLitigation else { throw AppealCaseError(caseID: id, reason: .roleDoesNotFit(role)) }
+        if courtLevel == .firstInstance, priorInstanceID != nil {
+            throw AppealCaseError(caseID: id, reason: .firstInstanceWithPrior)
+        }
+        if priorInstanceID == id { throw AppealCaseError(caseID: id, reason: .priorInstanceIsItself) }
         self.id = id
         self.requestID = requestID
         self.route = route
         self.reconsiderationID = reconsiderationID
         self.filedOn = filedOn
         self.decision = decision
+        self.role = role
+        self.courtLevel = courtLevel
+        self.priorInstanceID = priorInstanceID
     }
 
     /// Decodes through the validating initializer, so stored data is checked like new input.
@@ -55,6 +72,9 @@ public struct LitigationCase: AppealCase, Sendable, Hashable, Codable, Identifia
             route: container.decode(Route.self, forKey: .route),
             reconsiderationID: container.decodeIfPresent(RecordID.self, forKey: .reconsiderationID),
             filedOn: container.decode(CivilDate.self, forKey: .filedOn),
-            decision: container.decodeIfPresent(AppealDecision.self, forKey: .decision))
+            decision: container.decodeIfPresent(AppealDecision.self, forKey: .decision),
+            role: container.decodeIfPresent(AppealRole.self, forKey: .role) ?? .respondent,
+            courtLevel: container.decodeIfPresent(CourtLevel.self, forKey: .courtLevel) ?? .firstInstance,
+            priorInstanceID: container.decodeIfPresent(RecordID.self, forKey: .priorInstanceID))
     }
 }

@@ -2,16 +2,22 @@
 public struct ReplyDeadline: Sendable, Hashable {
     /// The day the deadline was computed for (events after it are ignored).
     public let asOf: CivilDate
+    /// The Regulation the request falls under (by its date of receipt).
+    public let regime: DisclosureRegime
     /// Where the request stands against its deadline.
     public let state: DeadlineState
-    /// The last day for the reply; `nil` while the clock waits (correction, consultation, fee).
+    /// The last day for the reply (a 第三十五条 later reply date when that is later); `nil` while
+    /// the clock waits (correction, consultation, fee).
     public let dueDate: CivilDate?
     /// Working days left after `asOf` until `dueDate` (0 on the due day, negative when overdue);
     /// while paused, the days that will remain when the clock resumes; `nil` while awaiting a
     /// correction (the clock will restart from scratch) or once closed.
     public let remainingWorkingDays: Int?
-    /// The last day for a correction notice (第三十条: 7 working days after receipt).
-    public let correctionNoticeDeadline: CivilDate
+    /// The last day for a correction notice (第三十条: 7 working days after receipt); `nil` under
+    /// the 2007 Regulation, which sets no limit.
+    public let correctionNoticeDeadline: CivilDate?
+    /// 第三十五条: the later reply date told to the applicant, if any; `dueDate` is never earlier.
+    public let delayedReplyDate: CivilDate?
     /// For a replied request, whether the reply was on or before the due date; `nil` otherwise.
     public let closedWithinDeadline: Bool?
     /// Whether a year touched by the computation has no holiday arrangement loaded.

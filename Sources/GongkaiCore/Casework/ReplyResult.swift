@@ -58,6 +58,21 @@ public enum ReplyResult: String, Sendable, Hashable, CaseIterable, Codable {
         Templates.layout(.requests, .v2021).row(RowKey(rawValue))?.displayLabel ?? rawValue
     }
 
+    /// The label without its ordinal ("（一）予以公开" → "予以公开", "1.本机关不掌握相关政府信息" →
+    /// "本机关不掌握相关政府信息"): what a citizen reads inside a sentence or brackets.
+    public var plainLabel: String {
+        var text = Substring(label)
+        if text.first == "（", let close = text.firstIndex(of: "）"),
+           text[text.index(after: text.startIndex)..<close].allSatisfy({ "一二三四五六七八九十".contains($0) }) {
+            text = text[text.index(after: close)...]
+        }
+        let digits = text.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if !digits.isEmpty, let mark = text.dropFirst(digits.count).first, ".．、".contains(mark) {
+            text = text.dropFirst(digits.count + 1)
+        }
+        return String(text)
+    }
+
     /// Whether an officer may record this result as a reply. The two lapse results arise only
     /// from the applicant's inaction (`correctionLapsed`, `feeLapsed`), so that the table cannot
     /// count a lapse the events do not show.

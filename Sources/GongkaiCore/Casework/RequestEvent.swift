@@ -22,20 +22,31 @@ public struct RequestEvent: Sendable, Hashable {
         /// The supplemented application arrived; the reply clock restarts from this day.
         case correctionReceived
         /// The applicant did not supplement by the deadline: the application is not handled
-        /// further (（六）1 in 2021).
+        /// further (（六）1 in 2021). Dated the day it lapsed: by default the day after the
+        /// correction deadline (`RequestProgress.lapseDate`).
         case correctionLapsed
-        /// A consultation sent (第三十二条 third party, 第三十四条 or 第三十三条 other agency).
-        case consultationStarted(party: ConsultationParty)
+        /// A 征求意见书 sent (第三十二条 third party, 第三十四条 co-maker, 第三十三条第三款 other agency,
+        /// 第十七条 secrecy review); several may be out at once.
+        case consultationStarted(Consultation)
         /// The consulted party's answer arrived (or the agency closed the consultation).
-        case consultationEnded
-        /// The reply period extended (第三十三条第二款).
+        case consultationEnded(ConsultationAnswer)
+        /// The reply period extended (第三十三条第二款); several approvals may add up to the limit.
         case extensionApproved(ExtensionApproval)
-        /// A 信息处理费 notice sent (第四十二条).
+        /// A 信息处理费 notice sent (第四十二条; 国办函〔2020〕109号).
         case feeNoticeIssued(FeeNotice)
         /// The applicant paid the fee.
         case feePaid
-        /// The applicant did not pay by the deadline: not handled further (（六）2 in 2021).
-        case feeLapsed
+        /// The applicant did not pay by the deadline: not handled further (（六）2 in 2021). The
+        /// day the notice reached the applicant may be given here when it was not known at issue.
+        case feeLapsed(noticeDeliveredOn: CivilDate?)
+        /// 第三十五条: the agency asks the applicant to explain a request whose number or frequency
+        /// clearly exceeds a reasonable range.
+        case reasonsRequested
+        /// 第三十五条: the applicant's explanation arrived.
+        case reasonsReceived
+        /// 第三十五条: the reasons accepted, the agency set a reasonable later reply date and told
+        /// the applicant; the request is not overdue until that date.
+        case replyDateSet(DelayedReply)
         /// The reply (答复) was given, with its table-3 result.
         case replied(ReplyResult)
         /// The applicant withdrew the application (counted in （六）3 其他 / 2019 （六）).
@@ -53,6 +64,9 @@ public struct RequestEvent: Sendable, Hashable {
             case .feeNoticeIssued: .feeNoticeIssued
             case .feePaid: .feePaid
             case .feeLapsed: .feeLapsed
+            case .reasonsRequested: .reasonsRequested
+            case .reasonsReceived: .reasonsReceived
+            case .replyDateSet: .replyDateSet
             case .replied: .replied
             case .withdrawn: .withdrawn
             }
@@ -64,7 +78,8 @@ public struct RequestEvent: Sendable, Hashable {
 public enum RequestEventTag: String, Sendable, Hashable, CaseIterable, Codable {
     /// One tag per case of `RequestEvent.Kind`, same names.
     case correctionRequested, correctionReceived, correctionLapsed, consultationStarted, consultationEnded,
-        extensionApproved, feeNoticeIssued, feePaid, feeLapsed, replied, withdrawn
+        extensionApproved, feeNoticeIssued, feePaid, feeLapsed, reasonsRequested, reasonsReceived, replyDateSet,
+        replied, withdrawn
 
     /// "补正通知", "收到补正材料"…: the event's name in messages.
     public var label: String {
@@ -78,31 +93,18 @@ public enum RequestEventTag: String, Sendable, Hashable, CaseIterable, Codable {
         case .feeNoticeIssued: "收费通知"
         case .feePaid: "缴纳信息处理费"
         case .feeLapsed: "逾期未缴费"
+        case .reasonsRequested: "要求说明理由"
+        case .reasonsReceived: "收到申请理由"
+        case .replyDateSet: "告知延迟答复期限"
         case .replied: "作出答复"
         case .withdrawn: "撤回申请"
         }
     }
 }
 
-/// Whom an agency consults; the time is not counted in the reply period (第三十三条第三款).
-public enum ConsultationParty: String, Sendable, Hashable, CaseIterable, Codable {
-    /// A third party whose rights may be harmed (第三十二条): answers within 15 working days.
-    case thirdParty
-    /// Another agency, e.g. a co-maker of the information (第三十四条): answers within 15 working days.
-    case otherAgency
-
-    /// "第三方", "其他机关".
-    public var label: String {
-        switch self {
-        case .thirdParty: "第三方"
-        case .otherAgency: "其他机关"
-        }
-    }
-}
-
-/// An approved extension of the reply period (第三十三条第二款).
+/// An approved extension of the reply period (第三十三条第二款; 2007: 第二十四条第二款).
 public struct ExtensionApproval: Sendable, Hashable, Codable {
-    /// Working days added; at most 20.
+    /// Working days added; all approvals of a request together at most 20 (2007: 15).
     public let days: Int
     /// The head of the disclosure office (政府信息公开工作机构负责人) who approved it.
     public let approvedBy: String
@@ -117,25 +119,49 @@ public struct ExtensionApproval: Sendable, Hashable, Codable {
     }
 }
 
-/// A 信息处理费 notice: what is charged, and by when it must be paid.
+/// A 信息处理费 notice: what is charged, and when it reached the applicant.
+///
+/// The applicant pays within 20 working days from the day after receiving the notice
+/// (`InformationProcessingFee.statutoryPaymentDue`); a notice may give a later date, never an
+/// earlier one.
 public struct FeeNotice: Sendable, Hashable, Codable {
     /// The method and quantity charged (one of the two, never both).
     public let basis: FeeBasis
     /// The amount in 元; must equal the scale's amount for `basis`.
     public let amountYuan: Int
-    /// The last day for payment given in the notice.
-    public let paymentDue: CivilDate
+    /// The last day for payment written in the notice; `nil` when the notice gives the statutory
+    /// period ("收到本通知次日起20个工作日内").
+    public let paymentDue: CivilDate?
+    /// The day the notice reached the applicant (送达), when known.
+    public let deliveredOn: CivilDate?
 
     /// A notice with an explicit amount (checked against the scale when recorded).
-    public init(basis: FeeBasis, amountYuan: Int, paymentDue: CivilDate) {
+    public init(basis: FeeBasis, amountYuan: Int, paymentDue: CivilDate? = nil, deliveredOn: CivilDate? = nil) {
         self.basis = basis
         self.amountYuan = amountYuan
         self.paymentDue = paymentDue
+        self.deliveredOn = deliveredOn
     }
 
     /// A notice charging the scale's amount for `basis`.
-    public init(basis: FeeBasis, paymentDue: CivilDate) throws(FeeError) {
+    public init(basis: FeeBasis, paymentDue: CivilDate? = nil, deliveredOn: CivilDate? = nil) throws(FeeError) {
         self.init(
-            basis: basis, amountYuan: try InformationProcessingFee.assess(basis).amountYuan, paymentDue: paymentDue)
+            basis: basis, amountYuan: try InformationProcessingFee.assess(basis).amountYuan, paymentDue: paymentDue,
+            deliveredOn: deliveredOn)
+    }
+}
+
+/// 第三十五条: the later reply date an agency set for a mass or repeated request, and the day the
+/// applicant was told.
+public struct DelayedReply: Sendable, Hashable, Codable {
+    /// The reply is due by this day (延迟答复的合理期限).
+    public let replyBy: CivilDate
+    /// The day the applicant was told (告知申请人).
+    public let applicantNotifiedOn: CivilDate
+
+    /// A reply date `replyBy`, told to the applicant on `applicantNotifiedOn`.
+    public init(replyBy: CivilDate, applicantNotifiedOn: CivilDate) {
+        self.replyBy = replyBy
+        self.applicantNotifiedOn = applicantNotifiedOn
     }
 }

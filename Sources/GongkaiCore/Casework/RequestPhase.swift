@@ -4,7 +4,7 @@ public enum RequestPhase: String, Sendable, Hashable, CaseIterable, Codable {
     case processing
     /// 等待补正: a correction notice is out; the clock waits for the applicant (第三十条).
     case awaitingCorrection
-    /// 征求意见中: a consultation is out; the clock is paused (第三十三条第三款).
+    /// 征求意见中: one or more consultations are out; the clock is paused (第三十三条第三款).
     case consulting
     /// 等待缴费: a fee notice is out; the clock is paused until payment.
     case awaitingFee
@@ -37,24 +37,11 @@ public struct RequestClosure: Sendable, Hashable, Codable {
     public let result: ReplyResult
     /// How it was closed.
     public let way: Way
-}
 
-/// A consultation and its dates; `endedOn` is `nil` while it is out.
-public struct ConsultationPeriod: Sendable, Hashable, Codable {
-    /// Whom the agency consulted.
-    public let party: ConsultationParty
-    /// The day the consultation was sent.
-    public let startedOn: CivilDate
-    /// The day the answer arrived; `nil` while out.
-    public internal(set) var endedOn: CivilDate?
-}
-
-/// A fee notice and its dates; `paidOn` is `nil` until payment.
-public struct FeeRecord: Sendable, Hashable, Codable {
-    /// The day the notice was sent.
-    public let noticeOn: CivilDate
-    /// The notice.
-    public let notice: FeeNotice
-    /// The day of payment; `nil` until paid.
-    public internal(set) var paidOn: CivilDate?
+    /// A closure on `date` counted as `result`, reached by `way`.
+    public init(date: CivilDate, result: ReplyResult, way: Way) {
+        self.date = date
+        self.result = result
+        self.way = way
+    }
 }

@@ -65,11 +65,17 @@ public enum StatutoryReply: Sendable, Hashable, Codable {
     }
 
     /// The provision the reply rests on, as cited in a reply letter; `nil` where there is none.
+    ///
+    /// 行政查询事项 (（三）8) cites 第三十六条第（七）项 alone, not 第三十六条第（三）项 with it:
+    /// 36(三) covers decisions not to disclose "依据本条例的规定", and the Regulation has no ground
+    /// for withholding a 行政查询 matter — the applicant is referred to the procedure that the
+    /// special rules provide, which is what 36(七) says (the same row as `specialProcedure`).
     public var provision: String? {
         switch self {
         case .alreadyDisclosed: "第三十六条第（一）项"
         case .provided: "第三十六条第（二）项"
         case .separated: "第三十七条"
+        case .withheld(.queryMatters): DenialGround.queryMatters.provision
         case .withheld(let ground): "第三十六条第（三）项、\(ground.provision)"
         case .notExisting: "第三十六条第（四）项"
         case .notThisAgency: "第三十六条第（五）项"

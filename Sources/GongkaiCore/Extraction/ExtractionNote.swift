@@ -24,6 +24,8 @@ public enum ExtractionNote: Sendable, Hashable {
     case statisticsPeriodYear(Int)
     /// The year in the title, when the title states one.
     case titleYear(Int)
+    /// The date under the report (落款日期), when the document ends with one.
+    case signatureDate(CivilDate)
 }
 
 /// A report read from a document, with the observations the auditor needs.
@@ -42,6 +44,12 @@ public struct ParsedReport: Sendable, Hashable {
     /// The section headings as written, in document order.
     public var headings: [SectionHeading] {
         notes.compactMap { if case .sectionHeading(let heading) = $0 { heading } else { nil } }
+    }
+
+    /// The date under the report (落款日期), if the document ends with one.
+    public var signatureDate: CivilDate? {
+        for note in notes { if case .signatureDate(let date) = note { return date } }
+        return nil
     }
 
     /// The preamble, if the document has one.

@@ -16,6 +16,8 @@ struct MetadataExtractor {
         var year: Int?
         var titleYear: Int?
         var periodYear: Int?
+        /// The date under the report (落款日期), when the document ends with one.
+        var signatureDate: CivilDate?
     }
 
     func extract() -> Result {
@@ -38,6 +40,7 @@ struct MetadataExtractor {
         }
         result.titleYear = result.title.flatMap(YearText.firstYear(in:))
         result.periodYear = statisticsPeriodYear()
+        result.signatureDate = signatureDate()
         result.year = result.titleYear ?? result.periodYear ?? overviewYear() ?? signatureDateYear().map { $0 - 1 }
         result.agency = agency(title: result.title, preamble: result.preamble)
         return result
@@ -186,6 +189,14 @@ struct MetadataExtractor {
             counts[mention.year, default: 0] += 1
         }
         return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+    }
+
+    /// The signature date ("2021年1月29日") among the last lines of the report (a page number may follow).
+    private func signatureDate() -> CivilDate? {
+        for paragraph in paragraphs.suffix(4).reversed() {
+            if let date = DateText.date(paragraph) { return date }
+        }
+        return nil
     }
 
     /// The year of the signature date ("2021年1月29日") at the end of the report.

@@ -17,6 +17,7 @@ public enum ReportExtractor {
         if let preamble = metadata.preamble { notes.append(.preamble(preamble)) }
         if let year = metadata.titleYear { notes.append(.titleYear(year)) }
         if let year = metadata.periodYear { notes.append(.statisticsPeriodYear(year)) }
+        if let date = metadata.signatureDate { notes.append(.signatureDate(date)) }
 
         let expected = metadata.year.map(TemplateVersion.required(forReportYear:)) ?? .v2021
         var report = Report(template: expected, year: metadata.year, agency: metadata.agency, title: metadata.title)

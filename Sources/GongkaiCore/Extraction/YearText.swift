@@ -45,7 +45,8 @@ enum YearText {
     /// The first year in `text`, if any.
     static func firstYear(in text: String) -> Int? { mentions(in: text).first?.year }
 
-    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+    /// The digit `scalar` writes (0–9, full-width, or 〇一二…九), if any.
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {
         case 0x30...0x39: return Int(scalar.value - 0x30)
         case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)

@@ -43,6 +43,8 @@ extension ReadError.Reason {
             return "不是有效的标准报告 JSON：\(error.description)"
         case .io(let detail):
             return "无法读取文件（\(detail)）"
+        case .zipArchive(let detail):
+            return "压缩包（.zip）无法读取：\(detail)"
         }
     }
 

@@ -45,5 +45,7 @@ public struct ReadError: Error, Sendable, Hashable {
         case invalidReportJSON(ReportDecodingError)
         /// The file could not be opened or read.
         case io(detail: String)
+        /// A .zip archive of reports that cannot be opened, or that is refused (too big, too many files).
+        case zipArchive(detail: String)
     }
 }

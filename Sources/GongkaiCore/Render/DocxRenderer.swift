@@ -16,19 +16,9 @@ public enum DocxRenderer {
     public static func render(
         _ document: ReportDocument, layout: DocxLayout = .official, creator: String? = nil
     ) throws(RenderError) -> [UInt8] {
-        try ZipPackage.archive([
-            .init("[Content_Types].xml", xml: DocxParts.contentTypes()),
-            .init("_rels/.rels", xml: DocxParts.packageRelationshipsXML()),
-            .init("docProps/core.xml", xml: DocxParts.coreProperties(title: document.title, creator: creator)),
-            .init("docProps/app.xml", xml: DocxParts.appProperties()),
-            .init("word/document.xml", xml: documentXML(document, layout: layout)),
-            .init("word/_rels/document.xml.rels", xml: DocxParts.documentRelationships()),
-            .init("word/styles.xml", xml: DocxStyles.xml(layout)),
-            .init("word/settings.xml", xml: DocxParts.settings()),
-            .init("word/fontTable.xml", xml: DocxParts.fontTable()),
-            .init("word/footer1.xml", xml: DocxParts.footer(odd: true)),
-            .init("word/footer2.xml", xml: DocxParts.footer(odd: false)),
-        ])
+        try DocxParts.package(
+            documentXML: documentXML(document, layout: layout), title: document.title, creator: creator,
+            styles: DocxStyles.xml(layout))
     }
 
     /// `word/document.xml`: title, preamble, then each section's heading, paragraphs and table.
@@ -49,9 +39,10 @@ public enum DocxRenderer {
                     for text in section.paragraphs { bodyParagraph(text, into: &xml) }
                     if let grid = section.table {
                         DocxTableWriter.write(grid, layout: layout, landscape: landscape, into: &xml)
+                        if let note = section.tableNote { paragraph(note, into: &xml) }
                         if landscape {
                             sectionBreak(layout, landscape: true, into: &xml)
-                        } else {
+                        } else if section.tableNote == nil {
                             xml.element("w:p") { _ in }  // space after the table; Word needs a paragraph after a table
                         }
                     }
@@ -65,9 +56,14 @@ public enum DocxRenderer {
     /// The title in one paragraph, over as many lines as it needs (`TitleLines`), broken where
     /// the sense allows, as GB/T 9704 sets titles; the readers join the lines again.
     static func titleParagraph(_ title: String, layout: DocxLayout = .official, into xml: inout XMLWriter) {
+        titleParagraph(lines: titleLines(title, layout: layout), into: &xml)
+    }
+
+    /// A title set over `lines`, broken with `w:br` in one paragraph.
+    static func titleParagraph(lines: [String], into xml: inout XMLWriter) {
         xml.element("w:p") { xml in
             xml.element("w:pPr") { $0.empty("w:pStyle", [("w:val", "Title")]) }
-            for (index, line) in titleLines(title, layout: layout).enumerated() {
+            for (index, line) in lines.enumerated() {
                 if index > 0 { xml.element("w:r") { $0.empty("w:br") } }
                 run(line, into: &xml)
             }
@@ -77,6 +73,14 @@ public enum DocxRenderer {
     /// The lines of `title` set in the layout's title type across its text block.
     static func titleLines(_ title: String, layout: DocxLayout = .official) -> [String] {
         TitleLines.lines(title, width: Double(layout.textWidth) / Double(layout.titleSize * 10))
+    }
+
+    /// Characters of 2号 type on one line of the official text block (official letters' titles).
+    static let titleLineWidth = Double(DocxStyle.textWidth) / Double(DocxStyle.titleSize * 10)
+
+    /// The width of `text` in em: Chinese characters take one, digits and Latin letters half.
+    static func displayWidth(_ text: String) -> Double {
+        text.reduce(0) { $0 + (CJKText.isCJK($1) ? 1 : 0.5) }
     }
 
     /// A body paragraph; one that opens with a level-2 heading ("（一）主动公开情况。…") sets the
@@ -122,7 +126,9 @@ public enum DocxRenderer {
     }
 
     /// A4 with the layout's margins (turned with a landscape page), odd and even page-number footers.
-    private static func sectionProperties(_ layout: DocxLayout, landscape: Bool, into xml: inout XMLWriter) {
+    static func sectionProperties(
+        _ layout: DocxLayout = .official, landscape: Bool = false, into xml: inout XMLWriter
+    ) {
         xml.element("w:sectPr") { xml in
             xml.empty("w:footerReference", [("w:type", "default"), ("r:id", DocxParts.oddFooterID)])
             xml.empty("w:footerReference", [("w:type", "even"), ("r:id", DocxParts.evenFooterID)])

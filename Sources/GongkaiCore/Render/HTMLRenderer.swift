@@ -8,31 +8,38 @@
 public enum HTMLRenderer {
     public static func render(_ report: Report) -> String {
         let document = ReportDocument(report)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Gongkai">
-            <title>\(escape(document.title))</title>
-            <style>\(stylesheet)</style>
-            </head>
-            <body>
-            <main class="report">
-            <h1>\(escape(document.title))</h1>
-
-            """
+        var html = pageStart(title: document.title, stylesheet: stylesheet, mainClass: "report")
+        html += "<h1>\(escape(document.title))</h1>\n"
         for line in document.preamble { html += "<p class=\"preamble\">\(escape(line))</p>\n" }
         for section in document.sections {
             let id = "section-\(section.number)"
             html += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(section.heading))</h2>\n"
             for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
             if let grid = section.table { html += table(grid, labelledBy: id) }
+            if let note = section.tableNote { html += "<p class=\"table-note\">\(escape(note))</p>\n" }
             html += "</section>\n"
         }
         html += "</main>\n</body>\n</html>\n"
         return html
+    }
+
+    /// The start of a page up to its `<main>`: Chinese, UTF-8, the title escaped, the styles
+    /// inline (no external resource, no script). Shared by reports and letters.
+    static func pageStart(title: String, stylesheet: String, mainClass: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Gongkai">
+        <title>\(escape(title))</title>
+        <style>\(stylesheet)</style>
+        </head>
+        <body>
+        <main class="\(mainClass)">
+
+        """
     }
 
     static func table(_ grid: TableGrid, labelledBy id: String? = nil) -> String {
@@ -97,17 +104,26 @@ public enum HTMLRenderer {
         return result
     }
 
-    static let stylesheet = """
+    /// The font families of body text (仿宋) and titles (小标宋), with their stand-ins.
+    static let bodyFontFamilies = #""FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif"#
+    static let titleFontFamilies = #""FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif CJK SC", "SimSun", serif"#
+
+    /// A4 with the GB/T 9704 margins, "— 1 —" page numbers on the outside edge, and the grey
+    /// desk the page lies on on screen: shared by reports and letters.
+    static let pageRules = """
 
         @page { size: A4; margin: 37mm 26mm 35mm 28mm;
           @bottom-right { content: "— " counter(page) " —"; font: 14pt "SimSun", "宋体", "Noto Serif CJK SC", serif; } }
         @page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt "SimSun", "宋体", "Noto Serif CJK SC", serif; }
           @bottom-right { content: none; } }
         body { margin: 0; background: #f4f4f1; color: #111; }
+        h1 { font: 22pt/1.5 \(titleFontFamilies); font-weight: normal; text-align: center; margin: 0 0 1em; }
+
+        """
+
+    static let stylesheet = pageRules + """
         .report { max-width: 156mm; margin: 2em auto; padding: 2em 3em; background: #fff;
-          font: 16pt/1.6 "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif; }
-        h1 { font: 22pt/1.5 "FZXiaoBiaoSong-B05S", "方正小标宋简体", "Noto Serif CJK SC", "SimSun", serif;
-          font-weight: normal; text-align: center; margin: 0 0 1em; }
+          font: 16pt/1.6 \(bodyFontFamilies); }
         h2 { font: 16pt/1.6 "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: normal;
           text-indent: 2em; margin: 0; break-after: avoid; }
         p { text-indent: 2em; margin: 0; text-align: justify; }

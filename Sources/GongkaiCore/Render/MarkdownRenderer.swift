@@ -14,6 +14,7 @@ public enum MarkdownRenderer {
             blocks.append("## " + escape(section.heading))
             blocks += section.paragraphs.map { escape($0) }
             if let grid = section.table { blocks.append(table(grid)) }
+            if let note = section.tableNote { blocks.append(escape(note)) }
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }

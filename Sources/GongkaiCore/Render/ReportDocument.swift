@@ -14,6 +14,8 @@ public struct ReportDocument: Sendable {
         public var heading: String
         public var paragraphs: [String]
         public var table: TableGrid?
+        /// The note printed under the table ("注：…"), from `Report.tableNotes`.
+        public var tableNote: String?
     }
 
     /// How amounts (万元) are written in their cells.
@@ -64,7 +66,8 @@ public struct ReportDocument: Sendable {
             return Section(
                 number: section.number, heading: "\(ChineseNumerals.numeral(section.number))、\(section.heading)",
                 paragraphs: section.text.isEmpty ? [] : section.text.components(separatedBy: "\n"),
-                table: table.map { Self.grid($0, amounts: amounts) })
+                table: table.map { Self.grid($0, amounts: amounts) },
+                tableNote: Templates.section(section.number).table.flatMap { report.tableNotes[$0] })
         }
         // A table whose section the report lacks still has to be written: under its own heading.
         for table in TableID.allCases where !report.sections.contains(where: { $0.number == table.sectionNumber }) {
@@ -74,7 +77,7 @@ public struct ReportDocument: Sendable {
             sections.insert(
                 Section(
                     number: definition.number, heading: definition.numberedHeading, paragraphs: [],
-                    table: Self.grid(values, amounts: amounts)),
+                    table: Self.grid(values, amounts: amounts), tableNote: report.tableNotes[table]),
                 at: insertAt)
         }
     }

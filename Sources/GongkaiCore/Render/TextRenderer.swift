@@ -18,6 +18,7 @@ public enum TextRenderer {
                     lines.append("")
                 }
             }
+            if let note = section.tableNote { lines.append(note) }
             lines.append("")
         }
         return lines.joined(separator: "\n")

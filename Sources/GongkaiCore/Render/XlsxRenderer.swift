@@ -19,30 +19,18 @@ public enum XlsxRenderer {
             for section in document.sections {
                 guard let grid = section.table else { continue }
                 names.append(sheetName(grid.table))
-                sheets.append(XlsxSheetWriter.tableSheet(grid, title: document.title, heading: section.heading))
+                sheets.append(
+                    XlsxSheetWriter.tableSheet(
+                        grid, title: document.title, heading: section.heading, note: section.tableNote))
             }
         }
         let data = XlsxSheetWriter.dataSheet(reports.flatMap(LongFormat.records))
         names.append(dataSheetName)
         sheets.append(data.xml)
         let title = reports.count == 1 ? ReportDocument(reports[0]).title : "政府信息公开工作年度报告汇总"
-        var parts: [ZipPackage.Part] = [
-            .init("[Content_Types].xml", xml: XlsxParts.contentTypes(sheetCount: sheets.count)),
-            .init("_rels/.rels", xml: XlsxParts.packageRelationships()),
-            .init(
-                "docProps/core.xml",
-                xml: DocxParts.coreProperties(title: title, creator: reports.count == 1 ? reports[0].agency : nil)),
-            .init("docProps/app.xml", xml: DocxParts.appProperties()),
-            .init(
-                "xl/workbook.xml",
-                xml: XlsxParts.workbook(sheetNames: names, filter: (names.count - 1, data.filterRange))),
-            .init("xl/_rels/workbook.xml.rels", xml: XlsxParts.workbookRelationships(sheetCount: sheets.count)),
-            .init("xl/styles.xml", xml: XlsxParts.styles()),
-        ]
-        for (index, sheet) in sheets.enumerated() {
-            parts.append(.init("xl/worksheets/sheet\(index + 1).xml", xml: sheet))
-        }
-        return try ZipPackage.archive(parts)
+        return try XlsxWorkbook.package(
+            sheets: Array(zip(names, sheets)), filters: [(names.count - 1, data.filterRange)], title: title,
+            creator: reports.count == 1 ? reports[0].agency : nil)
     }
 
     /// "表三 收到和处理政府信息公开申请情况": the table's short name and its section heading (at

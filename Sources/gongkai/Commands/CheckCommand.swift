@@ -8,8 +8,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "检查年度报告：表格是否齐全、单元格是否填写、勾稽关系是否成立、章节与正文是否规范",
         discussion: """
-            可以指定文件或目录；目录会递归查找 .txt .html .htm .docx .pdf .md .json 文件。
-            同一机关相邻两年的报告一起检查时，会核对“上年结转”与上年“结转下年度”（CARRY_MISMATCH）。
+            可以指定文件或目录；目录会递归查找 .txt .html .htm .docx .pdf .md .json 文件，
+            .zip 压缩包中的这些文件也会逐一检查（压缩包中的压缩包不展开）。
+            同一机关相邻两年的报告一起检查时，会核对“上年结转”与上年“结转下年度”（CARRY_MISMATCH），
+            并比较两年正文，照搬上年文字的章节给出警告（TEXT_COPIED）。
 
             问题分三级：错误（报告有误）、警告（可能有误或不合规范）、提示。
             每条问题给出规则代码、位置（如 requests.total[6] 表示表三“（七）总计”行第7列“总计”）和说明。
@@ -35,13 +37,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (files, missing) = InputFiles.collect(paths)
-        let progress = ProgressBar(total: files.count, enabled: !json && Terminal.standardError.isTerminal)
+        let (inputs, problems) = InputFiles.inputs(paths)
+        let progress = ProgressBar(total: inputs.count, enabled: !json && Terminal.standardError.isTerminal)
         var results = BatchChecker().check(
-            files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             progress: { done, total in progress.update(done) })
         progress.finish()
-        results += missing.map { CheckResult(file: $0.file, error: $0) }
+        results += problems.map { CheckResult(file: $0.file, error: $0) }
 
         if json {
             Terminal.standardOutput.write(JSONWriter.pretty(.array(results.map(\.jsonValue))) + "\n")
@@ -49,7 +51,6 @@ struct CheckCommand: ParsableCommand {
             let style = TerminalStyle(enabled: color.isEnabled(for: Terminal.standardOutput))
             CheckPrinter(style: style).print(results, to: Terminal.standardOutput)
         }
-        if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
-        if results.contains(where: \.hasErrors) { throw ExitCode(1) }
+        try ExitStatus.end(ExitStatus.code(for: results))
     }
 }

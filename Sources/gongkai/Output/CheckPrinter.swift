@@ -56,7 +56,7 @@ struct CheckPrinter {
         var counts: [RuleCode: Int] = [:]
         for result in read { for finding in result.findings { counts[finding.code, default: 0] += 1 } }
         if !counts.isEmpty {
-            let ordered = RuleCode.all.filter { counts[$0] != nil } + counts.keys.filter { !RuleCode.all.contains($0) }.sorted()
+            let ordered = RuleCode.ordered(counts.keys)
             text += style.bold("问题统计") + "："
             text += ordered.map { "\($0.rawValue)（\($0.title)）\(counts[$0]!)" }.joined(separator: " · ") + "\n"
         }

@@ -34,7 +34,7 @@ enum AppFixtures {
 
     /// The core builder test's eight requests (counted by hand there).
     static func handCheckedRequests() throws -> [DisclosureRequest] {
-        let notice = try FeeNotice(basis: .perVolume(pages: 40), paymentDue: "2021-06-20")
+        let notice = try FeeNotice(basis: .perVolume(pages: 40))  // pay by 2021-07-01: 20 working days after 06-02
         return [
             try request("a", .naturalPerson, receivedOn: "2020-12-20", events: [RequestEvent(.replied(.granted), on: "2021-01-10")]),
             try request("b", .commercial, receivedOn: "2020-12-28"),
@@ -52,7 +52,7 @@ enum AppFixtures {
             try request("g", .socialWelfare, receivedOn: "2022-01-03"),
             try request(
                 "h", .naturalPerson, receivedOn: "2021-06-01",
-                events: [RequestEvent(.feeNoticeIssued(notice), on: "2021-06-02"), RequestEvent(.feeLapsed, on: "2021-06-21")]),
+                events: [RequestEvent(.feeNoticeIssued(notice), on: "2021-06-02"), RequestEvent(.feeLapsed(noticeDeliveredOn: nil), on: "2021-07-02")]),
         ]
     }
 }

@@ -6,7 +6,7 @@ import Testing
 struct AnnualReportBuilderTests {
     static func requests() throws -> [DisclosureRequest] {
         let fixtures = CaseworkFixtures.self
-        let notice = try FeeNotice(basis: .perVolume(pages: 40), paymentDue: "2021-06-20")
+        let notice = try FeeNotice(basis: .perVolume(pages: 40))  // pay by 2021-07-01: 20 working days after 06-02
         return [
             try fixtures.request(
                 "a", .naturalPerson, receivedOn: "2020-12-20",
@@ -30,7 +30,7 @@ struct AnnualReportBuilderTests {
                 "h", .naturalPerson, receivedOn: "2021-06-01",
                 events: [
                     RequestEvent(.feeNoticeIssued(notice), on: "2021-06-02"),
-                    RequestEvent(.feeLapsed, on: "2021-06-21"),
+                    RequestEvent(.feeLapsed(noticeDeliveredOn: nil), on: "2021-07-02"),
                 ]),
         ]
     }

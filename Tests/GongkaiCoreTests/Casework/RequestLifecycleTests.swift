@@ -41,9 +41,9 @@ struct RequestLifecycleTests {
         let item = try request([
             correction,
             RequestEvent(.correctionReceived, on: "2025-03-10"),
-            RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-03-11"),
+            RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-03-11"),
             extensionEvent(20, on: "2025-03-12"),
-            RequestEvent(.consultationEnded, on: "2025-03-20"),
+            RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-03-20"),
             RequestEvent(.feeNoticeIssued(notice), on: "2025-03-21"),
             RequestEvent(.feePaid, on: "2025-03-25"),
             RequestEvent(.replied(.partiallyGranted), on: "2025-04-10"),
@@ -88,30 +88,40 @@ struct RequestLifecycleTests {
     func dates() throws {
         #expect(
             try refusal(RequestEvent(.replied(.granted), on: "2025-03-02")) == .dateBeforeReceipt(receivedOn: received))
-        let consultation = RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-03-10")
+        let consultation = RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-03-10")
         #expect(
-            try refusal(RequestEvent(.consultationEnded, on: "2025-03-09"), after: [consultation])
+            try refusal(RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-03-09"), after: [consultation])
                 == .dateOutOfOrder(previous: "2025-03-10"))
         // The same day is fine.
-        #expect((try? request([consultation, RequestEvent(.consultationEnded, on: "2025-03-10")])) != nil)
+        #expect((try? request([consultation, RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-03-10")])) != nil)
     }
 
-    @Test("an extension twice, beyond 20 days, of no days, without approver or notified early is refused")
+    @Test("extensions add up to at most 20 working days in all (第三十三条第二款), in as many approvals as needed")
     func extensions() throws {
+        // 10 + 5 + 5 = 20 is accepted; one more day is not.
+        let twenty = try request([
+            extensionEvent(10), extensionEvent(5, on: "2025-03-26"), extensionEvent(5, on: "2025-03-27"),
+        ])
+        #expect(twenty.progress.extensionDays == 20)
+        #expect(twenty.progress.remainingExtensionDays == 0)
+        let over = try refusal(
+            extensionEvent(1, on: "2025-03-28"),
+            after: [extensionEvent(10), extensionEvent(5, on: "2025-03-26"), extensionEvent(5, on: "2025-03-27")])
+        #expect(over == .extensionTotalTooLong(approved: 20, requested: 1, regime: .regulation2019))
+        // The message states what the article says (the limit of the total), nothing more.
         #expect(
-            try refusal(extensionEvent(5, on: "2025-03-26"), after: [extensionEvent(10)])
-                == .extensionAlreadyApproved(on: "2025-03-25", days: 10))
+            over?.message
+                == "此前已延长20个工作日，本次延长1个工作日，合计21个工作日，超过《条例》（国务院令第711号）第三十三条第二款规定的延长期限最长20个工作日")
         let twentyOne = try refusal(extensionEvent(21))
-        #expect(twentyOne == .extensionTooLong(days: 21))
-        #expect(twentyOne?.message == "延长期限为21个工作日，超过第三十三条规定的最长20个工作日")
+        #expect(twentyOne?.message == "延长期限为21个工作日，超过《条例》（国务院令第711号）第三十三条第二款规定的延长期限最长20个工作日")
         #expect(try refusal(extensionEvent(0)) == .extensionNotPositive(days: 0))
         #expect(try refusal(extensionEvent(5, by: "  ")) == .extensionApproverMissing)
         let early = RequestEvent(
             .extensionApproved(ExtensionApproval(days: 5, approvedBy: "张主任", applicantNotifiedOn: "2025-03-24")),
             on: "2025-03-25")
         #expect(try refusal(early) == .extensionNotifiedBeforeApproval)
-        // 20 is the maximum and is accepted.
-        #expect((try? request([extensionEvent(20)])) != nil)
+        // No message claims the article allows a single extension.
+        for reason in [over, twentyOne] { #expect(reason?.message.contains("一次") == false) }
     }
 
     @Test("a second correction, or one after other steps, is refused (第三十条: once, right after receipt)")
@@ -135,15 +145,16 @@ struct RequestLifecycleTests {
         #expect(
             try refusal(reply, after: [correction])
                 == .notAllowedWhile(phase: .awaitingCorrection, attempted: .replied, pendingSince: "2025-03-05"))
-        let consultation = RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-03-10")
+        let consultation = RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-03-10")
         let reason = try refusal(reply, after: [consultation])
         #expect(reason == .notAllowedWhile(phase: .consulting, attempted: .replied, pendingSince: "2025-03-10"))
         #expect(reason?.message == "申请目前处于“征求意见中”状态（自2025年3月10日起），不能登记“作出答复”；请先登记征求意见结束")
+        // A second consultation to another party is fine; the same unnamed party twice is not.
         #expect(
             try refusal(
-                RequestEvent(.consultationStarted(party: .otherAgency), on: "2025-03-11"), after: [consultation])
-                == .consultationAlreadyOpen)
-        #expect(try refusal(RequestEvent(.consultationEnded, on: "2025-03-11")) == .noConsultationOpen)
+                RequestEvent(.consultationStarted(Consultation(.otherAgency)), on: "2025-03-11"), after: [consultation])
+                == .consultationAlreadyOpen(addressee: ""))
+        #expect(try refusal(RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-03-11")) == .noConsultationOpen)
         let notice = try FeeNotice(basis: .perVolume(pages: 31), paymentDue: "2025-04-30")
         #expect(
             try refusal(RequestEvent(.feeNoticeIssued(notice), on: "2025-03-11"), after: [consultation])
@@ -177,12 +188,15 @@ struct RequestLifecycleTests {
                 == .invalidFeeBasis(.invalidOrdinal(0)))
         #expect(try refusal(RequestEvent(.feePaid, on: "2025-03-10")) == .noFeePending)
         #expect(
-            try refusal(RequestEvent(.feeLapsed, on: "2025-04-30"), after: [issued])
+            try refusal(RequestEvent(.feeLapsed(noticeDeliveredOn: nil), on: "2025-04-30"), after: [issued])
                 == .feeNotYetLapsed(due: "2025-04-30"))
-        let sameDay = FeeNotice(basis: .perVolume(pages: 31), amountYuan: 10, paymentDue: "2025-03-10")
+        // Issued Mon 03-10: 20 working days from the day after are 03-11..14 (4), 03-17..21 (9),
+        // 03-24..28 (14), 03-31..04-03 (18), 04-04 清明, 04-07 (19), 04-08 (20). A notice cannot
+        // give the applicant less.
+        let short = FeeNotice(basis: .perVolume(pages: 31), amountYuan: 10, paymentDue: "2025-04-07")
         #expect(
-            try refusal(RequestEvent(.feeNoticeIssued(sameDay), on: "2025-03-10"))
-                == .paymentDueNotAfterNotice(due: "2025-03-10"))
+            try refusal(RequestEvent(.feeNoticeIssued(short), on: "2025-03-10"))
+                == .paymentDueTooEarly(due: "2025-04-07", earliest: "2025-04-08"))
     }
 
     @Test("the lapse results cannot be recorded as replies, and （四）3 needs a received correction")

@@ -20,6 +20,7 @@ struct StatutoryClockTests {
         #expect(!deadline.isProvisional)
         #expect(deadline.explanations.first == "2025年3月3日收到申请，答复期限为20个工作日，至3月31日。")
         #expect(deadline.correctionNoticeDeadline == "2025-03-12")
+        #expect(deadline.regime == .regulation2019)
     }
 
     @Test("due soon at ≤ 5 working days (configurable), 0 on the due day, overdue after")
@@ -78,7 +79,7 @@ struct StatutoryClockTests {
             "2025-03-03", [RequestEvent(.correctionRequested(correctionDue: "2025-03-20"), on: "2025-03-05")])
         let pastDue = clock.deadline(for: item, asOf: "2025-03-24")
         #expect(pastDue.state == .awaitingApplicant)
-        #expect(pastDue.explanations.last == "补正期限已于3月20日届满，申请人尚未补正；可登记逾期未补正，不再处理（第三十条）。")
+        #expect(pastDue.explanations.last == "补正期限已于3月20日届满，申请人尚未补正；可登记逾期未补正（3月21日起视为放弃申请），不再处理（第三十条）。")
         try item.record(RequestEvent(.correctionLapsed, on: "2025-03-21"))
         let closed = clock.deadline(for: item, asOf: "2025-03-24")
         #expect(closed.state == .closed)
@@ -86,75 +87,65 @@ struct StatutoryClockTests {
         #expect(closed.explanations.last == "申请人未在补正期限（至3月20日）内补正，3月21日视为放弃申请，不再处理（第三十条）。")
     }
 
-    @Test("a third-party consultation (03-14..03-20, 5 working days) moves the deadline to 2025-04-17")
+    @Test("a pause leaves out the days after sending up to the answer day: 03-14..03-20 moves the deadline to 2025-04-16")
     func consultationPause() throws {
         let events = [
             RequestEvent(.correctionRequested(correctionDue: "2025-03-20"), on: "2025-03-05"),
             RequestEvent(.correctionReceived, on: "2025-03-12"),
-            RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-03-14"),
-            RequestEvent(.consultationEnded, on: "2025-03-20"),
+            RequestEvent(.consultationStarted(Consultation(.thirdParty, addressee: "某某有限公司")), on: "2025-03-14"),
+            RequestEvent(.consultationEnded(ConsultationAnswer(addressee: "某某有限公司")), on: "2025-03-20"),
         ]
         let item = try request("2025-03-03", events)
-        // Paused while out: 1 day used (03-13), 19 left.
+        // Paused while out: 2 days used (03-13, and the sending day 03-14), 18 left.
         let paused = clock.deadline(for: item, asOf: "2025-03-18")
         #expect(paused.state == .paused)
         #expect(paused.dueDate == nil)
-        #expect(paused.remainingWorkingDays == 19)
-        // Paused days: 03-14 (Fri), 03-17..20 → 5. 19 left from 03-20: #1 03-21, #2–#6 03-24..28,
-        // #7–#10 03-31..04-03, 04-04..06 off, #11–#15 04-07..11, #16–#19 04-14..17.
+        #expect(paused.remainingWorkingDays == 18)
+        #expect(paused.explanations.last == "正在征求第三方（某某有限公司）意见（自3月14日起），答复期限暂停，恢复计算后尚余18个工作日。")
+        // Left out: 03-17..20 (4; the answer day 03-20 included). 18 left from 03-20: 03-21 (1),
+        // 03-24..28 (6), 03-31..04-03 (10), 04-04 清明, 04-07..11 (15), 04-14..16 (18).
         let resumed = clock.deadline(for: item, asOf: "2025-03-20")
-        #expect(resumed.dueDate == "2025-04-17")
-        #expect(resumed.explanations.contains("征求第三方意见（3月14日至3月20日，5个工作日）不计入期限，期限顺延至4月17日。"))
+        #expect(resumed.dueDate == "2025-04-16")
+        #expect(resumed.explanations.contains("征求第三方（某某有限公司）意见（3月14日发出，3月20日收到意见），4个工作日不计入期限，期限顺延至4月16日。"))
+        #expect(resumed.warnings.isEmpty)
     }
 
-    @Test("an extension of 20 working days after the consultation: due 2025-05-19 across 劳动节 and 调休 04-27")
+    @Test("an extension of 20 working days after the consultation: due 2025-05-16 across 劳动节 and 调休 04-27")
     func extensionAfterConsultation() throws {
         let events = [
             RequestEvent(.correctionRequested(correctionDue: "2025-03-20"), on: "2025-03-05"),
             RequestEvent(.correctionReceived, on: "2025-03-12"),
-            RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-03-14"),
-            RequestEvent(.consultationEnded, on: "2025-03-20"),
+            RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-03-14"),
+            RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-03-20"),
             RequestEvent(
                 .extensionApproved(ExtensionApproval(days: 20, approvedBy: "张主任", applicantNotifiedOn: "2025-04-10")),
                 on: "2025-04-10"),
         ]
-        // 39 working days after 03-20: … #19 04-17, #20 04-18, #21–#25 04-21..25, #26 04-27 (Sun 调休),
-        // #27–#29 04-28..30, 05-01..05 off, #30–#33 05-06..09, #34–#38 05-12..16, #39 05-19.
+        // 20 more after 04-16: 04-17, 18 (2), 04-21..25 (7), 04-27 Sun 调休 (8), 04-28..30 (11),
+        // 05-01..05 off, 05-06..09 (15), 05-12..16 (20).
         let deadline = clock.deadline(for: try request("2025-03-03", events), asOf: "2025-04-10")
-        #expect(deadline.dueDate == "2025-05-19")
-        #expect(deadline.explanations.contains("经张主任批准延长20个工作日，至5月19日，已于4月10日告知申请人（第三十三条第二款）。"))
+        #expect(deadline.dueDate == "2025-05-16")
+        #expect(deadline.explanations.contains("经张主任批准延长20个工作日，至5月16日，已于4月10日告知申请人（第三十三条第二款）。"))
         #expect(deadline.warnings.isEmpty)
         #expect(deadline.explanations.count == 6)
     }
 
-    @Test("a consultation counts at most 15 working days; beyond that the days count again")
-    func consultationCap() throws {
-        // Received Mon 2025-06-09 (after 端午): due 07-07. Consultation from Wed 06-11; its 15th working
-        // day counting 06-11 is 07-01 (06-11..13, 06-16..20, 06-23..27, 06-30, 07-01).
-        let ended = try request(
-            "2025-06-09",
-            [
-                RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-06-11"),
-                RequestEvent(.consultationEnded, on: "2025-07-15"),
-            ])
-        // 1 day used (06-10), 19 left from 07-01: 07-02..04, 07-07..11, 07-14..18, 07-21..25, 07-28.
-        let deadline = clock.deadline(for: ended, asOf: "2025-07-15")
-        #expect(deadline.dueDate == "2025-07-28")
-        #expect(deadline.explanations.contains("征求第三方意见（6月11日至7月15日，15个工作日）不计入期限，期限顺延至7月28日。"))
-        #expect(deadline.warnings == ["征求第三方意见自6月11日起超过15个工作日（至7月1日），超出部分计入答复期限（第三十二条）。"])
-
-        // Still out on 07-10: the pause ended by itself on 07-01 and the clock runs again.
-        let open = try request(
-            "2025-06-09", [RequestEvent(.consultationStarted(party: .otherAgency), on: "2025-06-11")])
-        let running = clock.deadline(for: open, asOf: "2025-07-10")
-        #expect(running.dueDate == "2025-07-28")
-        #expect(running.state == .onTime)
-        // (07-10, 07-28]: 07-11, 07-14..18, 07-21..25, 07-28 → 12.
-        #expect(running.remainingWorkingDays == 12)
-        #expect(running.warnings.first?.contains("已满15个工作日（至7月1日）仍未登记结束") == true)
+    @Test("several extensions add up: 10 on 03-25 (due 04-15), 10 more on 04-08 (due 04-28)")
+    func severalExtensions() throws {
+        func approval(_ days: Int, _ date: CivilDate) -> RequestEvent {
+            RequestEvent(.extensionApproved(ExtensionApproval(days: days, approvedBy: "王处长", applicantNotifiedOn: date)), on: date)
+        }
+        let item = try request("2025-03-03", [approval(10, "2025-03-25"), approval(10, "2025-04-08")])
+        // Due 03-31; +10: 04-01..03 (3), 04-07..11 (8), 04-14, 15 (10) → 04-15; +10 more: 04-16..18 (3),
+        // 04-21..25 (8), 04-27 调休 (9), 04-28 (10) → 04-28.
+        let deadline = clock.deadline(for: item, asOf: "2025-04-08")
+        #expect(deadline.dueDate == "2025-04-28")
+        #expect(deadline.explanations.contains("经王处长批准延长10个工作日，至4月15日，已于3月25日告知申请人（第三十三条第二款）。"))
+        #expect(deadline.explanations.contains("经王处长批准再延长10个工作日（合计延长20个工作日），至4月28日，已于4月8日告知申请人（第三十三条第二款）。"))
+        #expect(deadline.warnings.isEmpty)
     }
 
-    @Test("a fee notice pauses the clock until payment; an unpaid fee closes the request")
+    @Test("a fee notice pauses the clock from the day after issue to payment; an unpaid fee closes the request")
     func feePause() throws {
         let notice = try FeeNotice(basis: .perVolume(pages: 150), paymentDue: "2025-04-08")
         #expect(notice.amountYuan == 1700)  // 70 × 10 + 50 × 20
@@ -162,19 +153,19 @@ struct StatutoryClockTests {
             RequestEvent(.feeNoticeIssued(notice), on: "2025-03-10"), RequestEvent(.feePaid, on: "2025-03-17"),
         ]
         let item = try request("2025-03-03", events)
-        // Before the notice: 03-04..07 used (4), 16 left.
+        // Up to the notice: 03-04..07, 03-10 used (5; the issue day counts), 15 left.
         let waiting = clock.deadline(for: item, asOf: "2025-03-12")
         #expect(waiting.state == .awaitingApplicant)
-        #expect(waiting.remainingWorkingDays == 16)
-        // Paused 03-10..14, 03-17 (6 days). 16 left from 03-17: 03-18..21 (4), 03-24..28 (9),
-        // 03-31..04-03 (13), 04-04 off, 04-07..09 (16).
+        #expect(waiting.remainingWorkingDays == 15)
+        // Left out 03-11..14, 03-17 (5). 15 left from 03-17: 03-18..21 (4), 03-24..28 (9),
+        // 03-31..04-03 (13), 04-04 off, 04-07, 08 (15).
         let paid = clock.deadline(for: item, asOf: "2025-03-17")
-        #expect(paid.dueDate == "2025-04-09")
-        #expect(paid.explanations.contains("申请人于3月17日缴费，收费期间（3月10日至3月17日，6个工作日）不计入期限，期限顺延至4月9日。"))
+        #expect(paid.dueDate == "2025-04-08")
+        #expect(paid.explanations.contains("申请人于3月17日缴费，收费期间（3月10日发出通知，3月17日缴费）的5个工作日不计入期限，期限顺延至4月8日。"))
 
         let unpaid = try request(
             "2025-03-03",
-            [RequestEvent(.feeNoticeIssued(notice), on: "2025-03-10"), RequestEvent(.feeLapsed, on: "2025-04-09")])
+            [RequestEvent(.feeNoticeIssued(notice), on: "2025-03-10"), RequestEvent(.feeLapsed(noticeDeliveredOn: nil), on: "2025-04-09")])
         #expect(unpaid.closure?.result == .otherHandlingUnpaidFee)
         #expect(clock.deadline(for: unpaid, asOf: "2025-04-10").state == .closed)
     }
@@ -213,8 +204,8 @@ struct StatutoryClockTests {
         let lateConsultation = try request(
             "2025-03-03",
             [
-                RequestEvent(.consultationStarted(party: .thirdParty), on: "2025-04-01"),
-                RequestEvent(.consultationEnded, on: "2025-04-03"),
+                RequestEvent(.consultationStarted(Consultation(.thirdParty)), on: "2025-04-01"),
+                RequestEvent(.consultationEnded(ConsultationAnswer()), on: "2025-04-03"),
             ])
         let late = clock.deadline(for: lateConsultation, asOf: "2025-04-03")
         #expect(late.dueDate == "2025-03-31")

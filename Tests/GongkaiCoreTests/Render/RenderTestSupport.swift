@@ -12,6 +12,31 @@ enum RenderTestSupport {
     static let libreOfficeInstalled = LibreOffice().isInstalled
     static let pdftotextInstalled = ExternalTool(name: "pdftotext", package: "poppler-utils").locate() != nil
 
+    /// Every sheet of the workbook `xlsx` as LibreOffice Calc reads it: its CSV export (UTF-8,
+    /// every sheet), split into lines and fields, by sheet name.
+    static func sheetsInCalc(_ xlsx: [UInt8]) throws -> [String: [[String]]] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-calc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("book.xlsx")
+        try Data(xlsx).write(to: file)
+        let out = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        var calc = LibreOffice()
+        calc.tool = ExternalTool(name: "soffice", package: "libreoffice-calc-nogui")
+        // UTF-8 (76), every sheet (-1) into its own file: book-<sheet>.csv.
+        try calc.convert(
+            [file], to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+            outputDirectory: out)
+        var sheets: [String: [[String]]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: out.path) where name.hasPrefix("book-") {
+            let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            let sheet = String(name.dropFirst("book-".count).dropLast(".csv".count))
+            sheets[sheet] = text.split(separator: "\n", omittingEmptySubsequences: false).map { CSVLine.fields(String($0)) }
+        }
+        return sheets
+    }
+
     /// The five seeds, as the text reader reads them.
     static func seeds() throws -> [(name: String, report: Report)] {
         let names = try FileManager.default.contentsOfDirectory(atPath: fixtureURL("seeds").path)

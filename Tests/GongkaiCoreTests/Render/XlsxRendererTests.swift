@@ -47,24 +47,8 @@ struct XlsxRendererTests {
     func opensInCalc() throws {
         var generator = SampleReportGenerator(seed: 11)
         let sample = generator.variedReport(template: .v2021, variation: [.blankCells, .largeNumbers])
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "gongkai-xlsx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("report.xlsx")
-        try Data(XlsxRenderer.render(sample)).write(to: file)
-        let out = directory.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        var calc = LibreOffice()
-        calc.tool = ExternalTool(name: "soffice", package: "libreoffice-calc-nogui")
-        // UTF-8 (76), every sheet (-1) into its own file: report-<sheet>.csv.
-        try calc.convert(
-            [file], to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-            outputDirectory: out)
-        func sheet(_ name: String) throws -> [[String]] {
-            let text = try String(contentsOf: out.appendingPathComponent("report-\(name).csv"), encoding: .utf8)
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { CSVLine.fields(String($0)) }
-        }
+        let sheets = try RenderTestSupport.sheetsInCalc(try XlsxRenderer.render(sample))
+        func sheet(_ name: String) throws -> [[String]] { try #require(sheets[name]) }
         let data = try sheet(XlsxRenderer.dataSheetName)
         #expect(data[0] == LongFormat.header)
         let expected = LongFormat.records(sample).map(LongFormat.fields)

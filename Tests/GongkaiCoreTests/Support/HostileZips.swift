@@ -30,9 +30,13 @@ enum HostileZips {
 
     /// A one-entry zip written byte by byte, for shapes ZIPFoundation would never write.
     static func handMadeZip(path: String, data: [UInt8], method: UInt16, uncompressedSize: Int, crc: UInt32) -> [UInt8] {
+        handMadeZip(name: Array(path.utf8), data: data, method: method, uncompressedSize: uncompressedSize, crc: crc)
+    }
+
+    /// The same with the entry's name as raw bytes (a GBK name from a Chinese Windows zip tool).
+    static func handMadeZip(name: [UInt8], data: [UInt8], method: UInt16, uncompressedSize: Int, crc: UInt32) -> [UInt8] {
         func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF)] }
         func le32(_ value: Int) -> [UInt8] { le16(value & 0xFFFF) + le16((value >> 16) & 0xFFFF) }
-        let name = Array(path.utf8)
         let sizes = le32(Int(crc)) + le32(data.count) + le32(uncompressedSize)
         var zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + le16(20) + le16(0) + le16(Int(method)) + le16(0) + le16(0x21)
         zip += sizes + le16(name.count) + le16(0) + name + data

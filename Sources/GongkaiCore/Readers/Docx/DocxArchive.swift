@@ -1,90 +1,20 @@
-import Foundation
-import ZIPFoundation
-
-/// Takes one part out of a .docx (a zip archive) without trusting the archive.
-///
-/// `ZipDirectory` finds the entry with bounds checks; its bytes are then inflated by
-/// ZIPFoundation's `Data.decompress`, fed only the entry's own bytes and stopped once the output
-/// passes `limit`, so neither a zip bomb nor a deflate stream that never ends can exhaust memory
-/// or hang the reader. The CRC-32 is checked against the directory.
+/// Takes one part out of a .docx (a zip archive) without trusting the archive: `ZipDirectory`
+/// finds the entry with bounds checks and `ZipInflater` unpacks it under a size cap.
 enum DocxArchive {
-    /// Inflation works in chunks of this size.
-    private static let chunkSize = 64 * 1024
-
     /// The bytes of the part at `path`.
     ///
     /// - Throws: `.corruptArchive` for a damaged or truncated archive, `.notWordDocument` when
     ///   the part is missing, `.archiveTooLarge(limit:)` when it unpacks beyond `limit` bytes.
     static func extract(_ path: String, from bytes: [UInt8], limit: Int) throws(ReadError.Reason) -> [UInt8] {
         let directory: ZipDirectory
-        let entry: ZipDirectory.Entry
-        let range: Range<Int>
+        let found: ZipDirectory.Entry?
         do {
             directory = try ZipDirectory(bytes)
-            guard let found = try directory.entry(named: path) else { throw ReadError.Reason.notWordDocument }
-            entry = found
-            guard entry.uncompressedSize <= UInt64(limit) else { throw ReadError.Reason.archiveTooLarge(limit: limit) }
-            range = try directory.dataRange(of: entry)
-        } catch let failure as ZipDirectory.Failure {
-            switch failure {
-            case .missingDirectory: throw .corruptArchive(detail: "找不到 zip 目录，文件可能被截断")
-            case .damagedDirectory: throw .corruptArchive(detail: "zip 目录已损坏或文件不完整")
-            }
+            found = try directory.entry(named: path)
         } catch {
-            throw error as? ReadError.Reason ?? .corruptArchive(detail: "无法读取 zip 压缩包")
+            throw ZipInflater.failure(error)
         }
-        guard !entry.isEncrypted else { throw .corruptArchive(detail: "\(path) 已加密") }
-        let (output, checksum) = try inflate(entry, at: range, from: bytes, limit: limit)
-        guard checksum == entry.crc32 else { throw .corruptArchive(detail: "\(path) 的校验和不符") }
-        return output
-    }
-
-    private static func inflate(_ entry: ZipDirectory.Entry, at range: Range<Int>, from bytes: [UInt8], limit: Int)
-        throws(ReadError.Reason) -> ([UInt8], CRC32)
-    {
-        switch entry.method {
-        case 0:
-            guard range.count <= limit else { throw .archiveTooLarge(limit: limit) }
-            let stored = Array(bytes[range])
-            return (stored, Data(stored).crc32(checksum: 0))
-        case 8:
-            var output: [UInt8] = []
-            output.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(limit))))
-            do {
-                let checksum = try Data.decompress(
-                    size: Int64(range.count), bufferSize: chunkSize, skipCRC32: false,
-                    provider: { position, size in try chunk(of: range, at: position, size: size, in: bytes) },
-                    consumer: { data in
-                        guard output.count + data.count <= limit else { throw Stop.tooLarge }
-                        output.append(contentsOf: data)
-                    })
-                return (output, checksum)
-            } catch Stop.tooLarge {
-                throw .archiveTooLarge(limit: limit)
-            } catch Stop.truncated {
-                throw .corruptArchive(detail: "压缩数据不完整")
-            } catch {
-                throw .corruptArchive(detail: "压缩数据已损坏")
-            }
-        default:
-            throw .corruptArchive(detail: "不支持的压缩方式（\(entry.method)）")
-        }
-    }
-
-    /// The next piece of the entry's compressed bytes. ZIPFoundation's Linux inflater tells zlib
-    /// that every chunk is `size` bytes long, so a short last chunk is padded with zeros (which
-    /// zlib rejects or finishes on); asking past the end means the stream never ended.
-    private static func chunk(of range: Range<Int>, at position: Int64, size: Int, in bytes: [UInt8]) throws -> Data {
-        guard position >= 0, position < Int64(range.count) else { throw Stop.truncated }
-        let start = range.lowerBound + Int(position)
-        let end = min(start + size, range.upperBound)
-        var data = Data(bytes[start..<end])
-        if data.count < size { data.append(Data(count: size - data.count)) }
-        return data
-    }
-
-    private enum Stop: Error {
-        case tooLarge
-        case truncated
+        guard let entry = found else { throw .notWordDocument }
+        return try ZipInflater.contents(of: entry, named: path, in: directory, bytes: bytes, limit: limit)
     }
 }

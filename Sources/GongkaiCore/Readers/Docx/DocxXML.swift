@@ -1,16 +1,21 @@
 import CLibXML2
 
-/// Parsing one XML part of a .docx with libxml2, refusing what a Word document never needs.
+/// Parsing one XML part of an Office document (.docx, .xlsx) with libxml2, refusing what such a
+/// part never needs. The one hardened path for untrusted XML: `prepared(_:part:)` and `options`
+/// serve the tree parser here and the streaming reader of worksheets (`XlsxWorkbookReader`).
 enum DocxXML {
-    /// The parsed part; the caller frees it with `xmlFreeDoc`.
-    ///
-    /// - Throws: `.xmlDeclarationsRefused` when the part holds `<!DOCTYPE` or `<!ENTITY` (refused
-    ///   before parsing, so entity expansion cannot run), `.malformedXML` with the parser's line
-    ///   when it is not well-formed.
-    static func parse(_ bytes: [UInt8], part: String) throws(ReadError.Reason) -> xmlDocPtr {
+    /// No XML_PARSE_NOENT, no DTD loading, no XML_PARSE_HUGE (its depth and size limits stay).
+    /// The encoding is forced to UTF-8 so a declaration cannot switch it under the byte scan.
+    static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
+
+    /// The part as UTF-8 bytes ready for libxml2: UTF-16 decoded, refused when it declares a
+    /// document type or entities (before any parsing, so entity expansion cannot run).
+    static func prepared(_ bytes: [UInt8], part: String) throws(ReadError.Reason) -> [UInt8] {
         var utf8 = bytes
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            // Parsed as UTF-8 below, so that the byte scan sees exactly what the parser sees.
+            // Parsed as UTF-8, so that the byte scan sees exactly what the parser sees.
             guard let decoded = TextDecoding.decode(bytes) else {
                 throw .malformedXML(part: part, line: 1, detail: "UTF-16 编码无效")
             }
@@ -18,7 +23,16 @@ enum DocxXML {
         }
         if declaresDocumentType(utf8) { throw .xmlDeclarationsRefused(part: part) }
         guard utf8.count < Int(Int32.max) else { throw .malformedXML(part: part, line: 0, detail: "文件过大") }
+        return utf8
+    }
 
+    /// The parsed part; the caller frees it with `xmlFreeDoc`.
+    ///
+    /// - Throws: `.xmlDeclarationsRefused` when the part holds `<!DOCTYPE` or `<!ENTITY` (refused
+    ///   before parsing, so entity expansion cannot run), `.malformedXML` with the parser's line
+    ///   when it is not well-formed.
+    static func parse(_ bytes: [UInt8], part: String) throws(ReadError.Reason) -> xmlDocPtr {
+        let utf8 = try prepared(bytes, part: part)
         _ = LibXML.ready
         guard let context = xmlNewParserCtxt() else {
             throw .malformedXML(part: part, line: 0, detail: "无法创建 XML 解析器")
@@ -26,11 +40,6 @@ enum DocxXML {
         defer { xmlFreeParserCtxt(context) }
         let firstError = FirstError()
         firstError.listen(to: context)
-        // No XML_PARSE_NOENT, no DTD loading, no XML_PARSE_HUGE (its depth and size limits stay).
-        // The encoding is forced to UTF-8 so a declaration cannot switch it under the scan above.
-        let options = Int32(
-            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_COMPACT.rawValue)
         let document = withExtendedLifetime(firstError) {
             utf8.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in

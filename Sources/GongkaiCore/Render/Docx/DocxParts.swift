@@ -10,6 +10,25 @@ enum DocxParts {
     static let oddFooterID = "rIdFooterOdd"
     static let evenFooterID = "rIdFooterEven"
 
+    /// The whole package around `documentXML` (reports and letters share every other part).
+    static func package(
+        documentXML: String, title: String, creator: String?, styles: String = DocxStyles.xml()
+    ) throws(RenderError) -> [UInt8] {
+        try ZipPackage.archive([
+            .init("[Content_Types].xml", xml: contentTypes()),
+            .init("_rels/.rels", xml: packageRelationshipsXML()),
+            .init("docProps/core.xml", xml: coreProperties(title: title, creator: creator)),
+            .init("docProps/app.xml", xml: appProperties()),
+            .init("word/document.xml", xml: documentXML),
+            .init("word/_rels/document.xml.rels", xml: documentRelationships()),
+            .init("word/styles.xml", xml: styles),
+            .init("word/settings.xml", xml: settings()),
+            .init("word/fontTable.xml", xml: fontTable()),
+            .init("word/footer1.xml", xml: footer(odd: true)),
+            .init("word/footer2.xml", xml: footer(odd: false)),
+        ])
+    }
+
     static func contentTypes() -> String {
         var xml = XMLWriter()
         xml.element("Types", [("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")]) { xml in

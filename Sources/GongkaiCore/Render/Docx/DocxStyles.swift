@@ -5,7 +5,8 @@
 /// - `Heading1` (一、…): 3号 黑体; `Heading2` (（一）…): 3号 楷体_GB2312; both indented like body text
 ///   and marked as outline levels, so Word's navigation pane lists them;
 /// - `TableText`: 10 pt 宋体, single-spaced, centred;
-/// - `Footer`: 4号 宋体 for the page number.
+/// - `Footer`: 4号 宋体 for the page number;
+/// - the parts of an official letter (`DocxStyles+Letter.swift`): 发文字号, 主送, 署名 and 成文日期, 版记.
 ///
 /// Fonts, sizes, spacing and indents come from a `DocxLayout` (the official style by default).
 enum DocxStyles {
@@ -85,6 +86,7 @@ enum DocxStyles {
                 fonts(&xml, eastAsia: DocxStyle.pageNumberFont, latin: DocxStyle.pageNumberFont)
                 size(&xml, DocxStyle.pageNumberSize)
             }
+            letterStyles(&xml)
             xml.element("w:style", [("w:type", "table"), ("w:default", "1"), ("w:styleId", "TableNormal")]) { xml in
                 xml.empty("w:name", [("w:val", "Normal Table")])
                 xml.element("w:tblPr") { xml in
@@ -124,7 +126,7 @@ enum DocxStyles {
         xml.empty("w:szCs", [("w:val", "\(halfPoints)")])
     }
 
-    private static func paragraphStyle(
+    static func paragraphStyle(
         _ xml: inout XMLWriter, id: String, name: String, isDefault: Bool = false, basedOn: String? = nil,
         next: String? = nil, paragraphProperties: (inout XMLWriter) -> Void, runProperties: (inout XMLWriter) -> Void
     ) {

@@ -3,9 +3,10 @@
 struct XMLWriter {
     private(set) var text: String
 
-    /// A writer that begins with the standalone UTF-8 declaration every OOXML part carries.
-    init() {
-        text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    /// A writer that begins with the standalone UTF-8 declaration every OOXML part carries, or
+    /// (for SVG to be placed inside HTML) with nothing.
+    init(declaration: Bool = true) {
+        text = declaration ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" : ""
         text.reserveCapacity(16 * 1024)
     }
 

@@ -87,8 +87,8 @@ enum XlsxParts {
         return xml.text
     }
 
-    /// The workbook: sheet names in order, and the filter range of the data sheet.
-    static func workbook(sheetNames: [String], filter: (sheet: Int, range: String)?) -> String {
+    /// The workbook: sheet names in order, and the filter ranges of list sheets.
+    static func workbook(sheetNames: [String], filters: [(sheet: Int, range: String)]) -> String {
         var xml = XMLWriter()
         xml.element("workbook", [("xmlns", mainNamespace), ("xmlns:r", officeRelationship)]) { xml in
             xml.element("bookViews") { $0.empty("workbookView", [("activeTab", "0")]) }
@@ -97,12 +97,14 @@ enum XlsxParts {
                     xml.empty("sheet", [("name", name), ("sheetId", "\(index + 1)"), ("r:id", "rIdSheet\(index + 1)")])
                 }
             }
-            if let filter {
+            if !filters.isEmpty {
                 xml.element("definedNames") { xml in
-                    xml.element(
-                        "definedName",
-                        [("name", "_xlnm._FilterDatabase"), ("localSheetId", "\(filter.sheet)"), ("hidden", "1")],
-                        text: "'\(sheetNames[filter.sheet])'!\(filter.range)")
+                    for filter in filters {
+                        xml.element(
+                            "definedName",
+                            [("name", "_xlnm._FilterDatabase"), ("localSheetId", "\(filter.sheet)"), ("hidden", "1")],
+                            text: "'\(sheetNames[filter.sheet])'!\(filter.range)")
+                    }
                 }
             }
         }

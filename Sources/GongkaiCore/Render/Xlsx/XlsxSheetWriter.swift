@@ -47,7 +47,7 @@ struct XlsxSheetWriter {
     // MARK: Sheets
 
     /// The official grid of a table below the report title and the section heading.
-    static func tableSheet(_ grid: TableGrid, title: String, heading: String) -> String {
+    static func tableSheet(_ grid: TableGrid, title: String, heading: String, note: String? = nil) -> String {
         var sheet = XlsxSheetWriter()
         sheet.fitToPage = true
         let top = 3
@@ -83,25 +83,42 @@ struct XlsxSheetWriter {
         for (rowOffset, row) in grid.rows.enumerated() {
             sheet.rowHeights[top + rowOffset] = Self.height(of: row, widths: widths)
         }
+        if let note {
+            let row = top + grid.rows.count + 1
+            sheet.set(row: row, column: 0, .text(note), format: .plain)
+            sheet.merge(row: row, column: 0, rows: 1, columns: grid.width)
+            sheet.rowHeights[row] = 30
+        }
         return sheet.xml()
     }
 
     /// The long-format records under a header row, with a filter on the header.
     static func dataSheet(_ records: [LongFormatRecord]) -> (xml: String, filterRange: String) {
-        var sheet = XlsxSheetWriter()
-        for (column, name) in LongFormat.header.enumerated() {
-            sheet.set(row: 0, column: column, .text(name), format: .columnName)
-        }
-        for (offset, record) in records.enumerated() {
+        let rows = records.map { record -> [Content] in
             let fields = LongFormat.fields(record)
-            for (column, field) in fields.enumerated() where !field.isEmpty {
-                let isNumber = column == 1 || column == fields.count - 1
-                sheet.set(row: offset + 1, column: column, isNumber ? .number(field) : .text(field), format: .plain)
+            return fields.enumerated().map { column, field in
+                field.isEmpty ? .empty : column == 1 || column == fields.count - 1 ? .number(field) : .text(field)
             }
         }
-        let range = "$A$1:$\(columnName(LongFormat.header.count - 1))$\(records.count + 1)"
+        return listSheet(header: LongFormat.header, rows: rows, widths: [24, 6, 8, 10, 30, 48, 16, 28, 12])
+    }
+
+    /// A list under one header row with a filter on it: text and numbers, one record per row.
+    static func listSheet(header: [String], rows: [[Content]], widths: [Double]) -> (xml: String, filterRange: String) {
+        var sheet = XlsxSheetWriter()
+        for (column, name) in header.enumerated() {
+            sheet.set(row: 0, column: column, .text(name), format: .columnName)
+        }
+        for (offset, row) in rows.enumerated() {
+            for (column, content) in row.enumerated() {
+                if case .empty = content { continue }
+                sheet.set(row: offset + 1, column: column, content, format: .plain)
+            }
+        }
+        let last = columnName(max(header.count, 1) - 1)
+        let range = "$A$1:$\(last)$\(rows.count + 1)"
         sheet.autoFilter = range.replacingOccurrences(of: "$", with: "")
-        sheet.columnWidths = [24, 6, 8, 10, 30, 48, 16, 28, 12]
+        sheet.columnWidths = widths
         return (sheet.xml(), range)
     }
 

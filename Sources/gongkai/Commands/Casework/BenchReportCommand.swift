@@ -3,7 +3,7 @@ import Foundation
 import GongkaiApp
 
 /// `gongkai bench-report`: the annual report on 1,000,000 requests, SQLite and PostgreSQL.
-struct BenchReportCommand: ParsableCommand {
+struct BenchReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-report",
         abstract: "基准测试：在大量申请上计算年报表三的耗时，并与单纯 GROUP BY 比较",
@@ -33,7 +33,7 @@ struct BenchReportCommand: ParsableCommand {
     @Flag(name: .customLong("skip-sqlite"), help: "只测 PostgreSQL")
     var skipSQLite = false
 
-    func run() throws {
+    func run() async throws {
         let benchmark = ReportBenchmark(
             rows: rows, year: year, reuse: reuse,
             progress: { line in Terminal.standardError.write("\r\(line)   ") })
@@ -45,8 +45,8 @@ struct BenchReportCommand: ParsableCommand {
         }
         if !skipSQLite {
             figures.append(
-                try CaseworkRun.blocking {
-                    try await AppDatabase.with(.sqlite(path: path), logger: CaseworkRun.logger) { database in
+                try await ExitStatus.reporting {
+                    try await AppDatabase.with(.sqlite(path: path), logger: CommandLogging.logger) { database in
                         try await database.migrate()
                         return try await benchmark.run(on: database)
                     }
@@ -56,13 +56,13 @@ struct BenchReportCommand: ParsableCommand {
         if let url = postgres ?? ProcessInfo.processInfo.environment["GONGKAI_BENCH_POSTGRES_URL"] {
             let reuse = self.reuse
             figures.append(
-                try CaseworkRun.blocking {
-                    try await AppDatabase.with(.postgres(url: url), logger: CaseworkRun.logger) { admin in
+                try await ExitStatus.reporting {
+                    try await AppDatabase.with(.postgres(url: url), logger: CommandLogging.logger) { admin in
                         if !reuse { try await admin.sql.raw("DROP SCHEMA IF EXISTS gongkai_bench CASCADE").run() }
                         try await admin.sql.raw("CREATE SCHEMA IF NOT EXISTS gongkai_bench").run()
                     }
                     let database = try await AppDatabase.open(
-                        .postgres(url: url), logger: CaseworkRun.logger, postgresSearchPath: ["gongkai_bench"])
+                        .postgres(url: url), logger: CommandLogging.logger, postgresSearchPath: ["gongkai_bench"])
                     do {
                         try await database.migrate()
                         let result = try await benchmark.run(on: database)

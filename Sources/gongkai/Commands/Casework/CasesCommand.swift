@@ -12,7 +12,7 @@ struct CasesCommand: ParsableCommand {
     )
 
     /// `gongkai cases import FILE --agency NAME`.
-    struct ImportCommand: ParsableCommand {
+    struct ImportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "导入依申请公开台账（CSV 或 XLSX）",
@@ -23,10 +23,17 @@ struct CasesCommand: ParsableCommand {
                 --map 受理时间=received_on,来源=channel；字段名见 --map 的说明。
                 CSV 可为 UTF-8（可带 BOM）或 GBK；日期可写 2025-03-04、2025/3/4、2025年3月4日。
 
+                办理过程各列（可选）：征求意见类型、征求意见对象、征求意见日期、送达日期、意见收到日期（同时征求多方
+                意见时用“；”分隔，逐一对应）；延期告知日期；收费通知日期、收费方式（按件/按量）、收费件次、收费页数、
+                收费金额、收费通知送达日期、缴费期限、缴费日期、计费件数（一事一申请拆分）；要求说明理由日期、
+                理由收到日期、延迟答复告知日期、延迟答复期限（第三十五条）；视为放弃日期、撤回日期。办理结果为
+                逾期未补正或逾期未缴费而未填日期的，按期限届满次日办结。不认识的列会逐一列出（列“……”未识别，已忽略）。
+
                 每一行都先按《条例》检查（日期、申请人信息、补正与答复的先后等）。默认有任何一行有问题就一行都不导入，
                 并列出每个问题行的行号和原因；加 --skip-bad 文件 则导入正确的行，把问题行（附原因）写入该文件。
 
-                退出码：0 已导入；1 有问题行而未导入（或找不到机关、表头）；2 文件或数据库无法打开。
+                退出码：0 全部导入；1 有问题行（未导入，或用 --skip-bad 时跳过了这些行），或找不到机关、表头；
+                2 文件或数据库无法打开（含数据库文件不存在、工作簿损坏或超出读取上限）。
                 """
         )
 
@@ -51,11 +58,11 @@ struct CasesCommand: ParsableCommand {
 
         @OptionGroup var options: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             var mappingText = map ?? ""
             if let mappingFile {
                 guard let text = try? String(contentsOfFile: mappingFile, encoding: .utf8) else {
-                    CaseworkRun.fail("无法读取列映射文件 \(mappingFile)", code: 2)
+                    ExitStatus.fail("无法读取列映射文件 \(mappingFile)", code: 2)
                 }
                 mappingText += "\n" + text
             }
@@ -63,22 +70,23 @@ struct CasesCommand: ParsableCommand {
             do {
                 mapping = try LedgerMapping.parse(mappingText)
             } catch {
-                CaseworkRun.fail(error.description, code: 1)
+                ExitStatus.fail(error.description, code: ExitStatus.code(for: error.category))
             }
             guard let data = FileManager.default.contents(atPath: file) else {
-                CaseworkRun.fail("无法读取文件 \(file)", code: 2)
+                ExitStatus.fail("无法读取文件 \(file)", code: 2)
             }
             let name = URL(fileURLWithPath: file).lastPathComponent
             let table: LedgerTable
             do {
                 table = try ImportService.readTable(data, name: name)
             } catch {
-                CaseworkRun.fail(String(describing: error), code: 2)
+                let summary = ErrorSummary(error)
+                ExitStatus.fail(summary.isUnexpected ? String(describing: error) : summary.message, code: 2)
             }
             let agencyName = agency
             let skip = skipBad != nil
-            let outcome = try options.with { database in
-                try await ImportService(database: database).importLedger(
+            let outcome = try await options.with { context, _ in
+                try await ImportService(context).importLedger(
                     table, fileName: name, agencyNamed: agencyName, mapping: mapping, skipBad: skip,
                     actor: "import:\(name)")
             }
@@ -89,7 +97,7 @@ struct CasesCommand: ParsableCommand {
                 do {
                     try csv.write(toFile: skipBad, atomically: true, encoding: .utf8)
                 } catch {
-                    CaseworkRun.fail("无法写入 \(skipBad)：\(error.localizedDescription)", code: 2)
+                    ExitStatus.fail("无法写入 \(skipBad)：\(error.localizedDescription)", code: 2)
                 }
             }
             if outcome.problems.isEmpty {
@@ -97,6 +105,8 @@ struct CasesCommand: ParsableCommand {
             } else if skipBad != nil {
                 Terminal.standardOutput.write(
                     "已导入 \(outcome.imported) 件申请到“\(agency)”；\(outcome.problems.count) 行有问题未导入，已写入 \(skipBad!)。\n")
+                // Rows were skipped: exit 1 so that a script notices.
+                throw ExitCode(1)
             } else {
                 Terminal.standardOutput.write(
                     "\(outcome.problems.count) 行有问题，未导入任何申请。修正后重新导入，或用 --skip-bad 文件 只导入正确的行。\n")
@@ -106,16 +116,18 @@ struct CasesCommand: ParsableCommand {
     }
 
     /// `gongkai cases list`.
-    struct ListCommand: ParsableCommand {
+    struct ListCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract: "列出在办申请及其答复期限（按剩余工作日排序）",
             discussion: """
-                答复期限按《条例》计算：收到申请后20个工作日（第三十三条），补正后重新计算（第三十条），
-                征求意见期间不计算（第三十二条、第三十三条第三款），延期最长20个工作日（第三十三条第二款）；
+                答复期限按《条例》计算：收到申请后20个工作日（第三十三条第二款；2019年5月15日前收到的按2007年
+                《条例》第二十四条为15个工作日），补正后重新计算（第三十条），征求意见期间不计算（第三十三条第三款：
+                发出之日照常计算，自次日起至收到意见之日不计算；第三方、共同制作机关自收到征求意见书之日起15个
+                工作日内答复），延期合计最长20个工作日（第三十三条第二款），第三十五条确定的延迟答复期限；
                 工作日按国务院办公厅每年的节假日安排。
 
-                退出码：0 成功；1 机关不存在；2 数据库无法打开。
+                退出码：0 成功；1 机关不存在；2 数据库无法打开（数据库文件不存在时不会新建）。
                 """
         )
 
@@ -141,14 +153,14 @@ struct CasesCommand: ParsableCommand {
             if let asOf { _ = try civilDate(asOf, option: "--as-of") }
         }
 
-        func run() throws {
+        func run() async throws {
             let day = try asOf.map { try civilDate($0, option: "--as-of") } ?? CivilDate(Date())
             let filter: CaseListing.Filter = overdue ? .overdue : dueSoon ? .dueSoon : .all
             let agencyName = agency
-            let entries = try options.with { database in
+            let entries = try await options.with { context, _ in
                 var agency: AgencyModel?
-                if let agencyName { agency = try await CaseService(database: database).requireAgency(named: agencyName) }
-                return try await CaseListing(database: database).openCases(agency: agency, asOf: day, filter: filter)
+                if let agencyName { agency = try await CaseService(context).requireAgency(named: agencyName) }
+                return try await CaseListing(context).openCases(agency: agency, asOf: day, filter: filter)
             }
             if json {
                 Terminal.standardOutput.write(JSONWriter.pretty(.array(entries.map(Self.json))) + "\n")

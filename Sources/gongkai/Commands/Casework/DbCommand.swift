@@ -10,7 +10,7 @@ struct DbCommand: ParsableCommand {
     )
 
     /// `gongkai db migrate`: create or update the tables.
-    struct MigrateCommand: ParsableCommand {
+    struct MigrateCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "migrate",
             abstract: "创建或升级数据库表（可重复运行，已完成的步骤不会重做）",
@@ -24,8 +24,8 @@ struct DbCommand: ParsableCommand {
 
         @OptionGroup var options: DatabaseOptions
 
-        func run() throws {
-            let applied = try options.with(migrated: false) { database in try await database.migrate() }
+        func run() async throws {
+            let applied = try await options.with(migrated: false) { _, database in try await database.migrate() }
             let location = options.location
             if applied.isEmpty {
                 Terminal.standardOutput.write("数据库已是最新（\(location)）\n")

@@ -4,7 +4,7 @@ import GongkaiApp
 import GongkaiCore
 
 /// `gongkai demo`: a region with several agencies and two years of casework.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "生成演示数据：江东市的若干机关及两个年度的依申请公开办件、复议诉讼和主动公开登记",
@@ -26,11 +26,11 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    func run() throws {
+    func run() async throws {
         let seed = self.seed
-        let summaries = try options.with(migrated: false) { database in
+        let summaries = try await options.with(migrated: false) { context, database in
             try await database.migrate()
-            return try await DemoGenerator(database: database, seed: seed).run()
+            return try await DemoGenerator(context, seed: seed).run()
         }
         let location = options.location
         guard !summaries.isEmpty else {

@@ -4,14 +4,16 @@ import GongkaiApp
 import GongkaiCore
 
 /// `gongkai report --agency NAME --year 2025`: the annual report computed from the casework.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "根据办件记录生成年度报告的表二至表四（默认输出标准 JSON）",
         discussion: """
             表三由数据库按申请人类型、收到年份和办结结果分组统计，勾稽关系（一＋二＝三＋四）自然成立，
             本年“上年结转”等于上年“结转下年度”。表二来自主动公开登记，表四来自行政复议、行政诉讼记录。
-            六个章节的正文留空，由机关填写。
+            六个章节的正文留空，由机关填写。表四按机关设置的统计口径计算（gongkai agency settings），复议机关作为
+            共同被告的诉讼不计入（国办公开办函〔2016〕201号），生成文档时在表四下注明口径。年末仍未登记的逾期未补正、
+            逾期未缴费申请会在标准错误输出中提示。
 
             --explain 列出某个单元格统计了哪些记录，位置写法与 gongkai check 的问题位置相同，例如
             requests.total[6]（表三“（七）总计”行“总计”列）、requests.granted[0]、review.reconsideration[3]、
@@ -60,19 +62,23 @@ struct ReportCommand: ParsableCommand {
         guard (2000...2100).contains(year) else { throw ValidationError("--year 应为四位年份") }
     }
 
-    func run() throws {
+    func run() async throws {
         let template = self.template.flatMap(TemplateVersion.init(rawValue:))
         let (agencyName, year, explain) = (agency, self.year, self.explain)
-        let result = try options.with { database in
-            let agency = try await CaseService(database: database).requireAgency(named: agencyName)
-            let service = ReportService(database: database)
+        let result = try await options.with { context, _ in
+            let agency = try await CaseService(context).requireAgency(named: agencyName)
+            let service = ReportService(context)
             let annual = try await service.annualReport(for: agency, year: year, template: template)
             var explanation: ReportService.CellExplanation?
             if let explain {
                 explanation = try await service.explain(try CellLocation(explain, template: annual.template), in: annual)
             }
-            return (annual.report, explanation)
+            let pending = try await service.pendingLapses(agencyID: annual.agencyID, year: year)
+            return (annual.report, explanation, pending)
         }
+        // Requests whose correction or payment deadline passed in the year but are still open:
+        // the officer records the lapse, or they stay in 结转下年度.
+        for lapse in result.2 { Terminal.standardError.write("提示：\(lapse.message)\n") }
         if let explanation = result.1 {
             printExplanation(explanation)
             return
@@ -82,11 +88,11 @@ struct ReportCommand: ParsableCommand {
         do {
             bytes = try ReportRenderer().render(result.0, as: format)
         } catch {
-            CaseworkRun.fail("无法生成\(format.displayName)：\(error)", code: 2)
+            ExitStatus.fail("无法生成\(format.displayName)：\(error)", code: 2)
         }
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-                CaseworkRun.fail("无法写入 \(output)", code: 2)
+                ExitStatus.fail("无法写入 \(output)", code: 2)
             }
             Terminal.standardError.write("已写入 \(output)（\(format.displayName)）\n")
         } else {

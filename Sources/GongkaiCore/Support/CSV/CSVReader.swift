@@ -1,24 +1,21 @@
-import Foundation
-import GongkaiCore
-
 /// Reads CSV as exported by Excel and WPS: RFC 4180 quoting (doubled quotes, line breaks inside
 /// quotes), CRLF or LF, a UTF-8 byte-order mark, GBK/GB18030 text (through the core's
 /// `TextDecoding`), and comma, tab or semicolon separators (chosen from the first line).
 public enum CSVReader {
     /// The table in `bytes`; `name` is used in errors.
-    public static func read(_ bytes: [UInt8], name: String) throws -> LedgerTable {
+    public static func read(_ bytes: [UInt8], name: String) throws(CSVReadError) -> SpreadsheetTable {
         guard let (text, _) = TextDecoding.decode(bytes) else {
-            throw LedgerReadError(file: name, reason: "文件编码无法识别（应为 UTF-8 或 GBK）")
+            throw CSVReadError(file: name, reason: "文件编码无法识别（应为 UTF-8 或 GBK）")
         }
         return parse(text)
     }
 
     /// The table in `text`.
-    public static func parse(_ text: String) -> LedgerTable {
+    public static func parse(_ text: String) -> SpreadsheetTable {
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         let separator = detectSeparator(scalars)
-        var rows: [LedgerTable.Row] = []
+        var rows: [SpreadsheetTable.Row] = []
         var cells: [String] = []
         var field = String.UnicodeScalarView()
         var line = 1
@@ -31,7 +28,7 @@ public enum CSVReader {
         }
         func endRow() {
             endField()
-            rows.append(LedgerTable.Row(line: rowStart, cells: cells))
+            rows.append(SpreadsheetTable.Row(line: rowStart, cells: cells))
             cells = []
         }
         while index < scalars.count {
@@ -63,7 +60,7 @@ public enum CSVReader {
             index += 1
         }
         if !field.isEmpty || !cells.isEmpty { endRow() }
-        return LedgerTable(rows: rows)
+        return SpreadsheetTable(rows: rows)
     }
 
     static func detectSeparator(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
@@ -78,11 +75,8 @@ public enum CSVReader {
         return best.value > 0 ? best.key : ","
     }
 
-    /// `cells` as one CSV line (quoted where needed).
+    /// `cells` as one CSV line (quoted where needed), as `CSVRenderer` writes them.
     public static func line(_ cells: [String]) -> String {
-        cells.map { cell in
-            cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-        }.joined(separator: ",")
+        CSVRenderer.line(cells)
     }
 }

@@ -6,7 +6,7 @@
 /// stream that never ends. Only the directory fields needed to find and check one part are read.
 struct ZipDirectory {
     /// One entry as the central directory describes it.
-    struct Entry: Equatable {
+    struct Entry: Hashable {
         var method: UInt16
         var flags: UInt16
         var crc32: UInt32
@@ -15,6 +15,8 @@ struct ZipDirectory {
         var localHeaderOffset: UInt64
 
         var isEncrypted: Bool { flags & 1 != 0 }
+        /// General-purpose flag bit 11: the name is UTF-8 (otherwise the tool's code page, GBK on Chinese Windows).
+        var hasUTF8Name: Bool { flags & 0x800 != 0 }
     }
 
     enum Failure: Error, Equatable {
@@ -57,26 +59,61 @@ struct ZipDirectory {
     /// with `\` (written by some Windows tools) read as `/`.
     func entry(named path: String) throws(Failure) -> Entry? {
         let wanted = Array(path.utf8).map(Self.folded)
-        var record = directoryOffset
+        var offset = directoryOffset
         for _ in 0..<entryCount {
-            guard reader.u32(record) == 0x0201_4B50, let flags = reader.u16(record + 8),
-                let method = reader.u16(record + 10), let crc = reader.u32(record + 16),
-                let compressed = reader.u32(record + 20), let uncompressed = reader.u32(record + 24),
-                let nameLength = reader.u16(record + 28).map(Int.init), let extraLength = reader.u16(record + 30).map(Int.init),
-                let commentLength = reader.u16(record + 32).map(Int.init), let offset = reader.u32(record + 42),
-                let name = reader.slice(record + 46, nameLength)
-            else { throw .damagedDirectory }
-            if name.count == wanted.count, zip(name, wanted).allSatisfy({ Self.folded($0) == $1 }) {
-                guard let extra = reader.slice(record + 46 + nameLength, extraLength) else { throw .damagedDirectory }
-                var entry = Entry(
-                    method: method, flags: flags, crc32: crc, compressedSize: UInt64(compressed),
-                    uncompressedSize: UInt64(uncompressed), localHeaderOffset: UInt64(offset))
-                try Self.applyZip64(extra, to: &entry)
-                return entry
+            let record = try record(at: offset)
+            if record.name.count == wanted.count, zip(record.name, wanted).allSatisfy({ Self.folded($0) == $1 }) {
+                return try entry(of: record)
             }
-            record += 46 + nameLength + extraLength + commentLength
+            offset = record.next
         }
         return nil
+    }
+
+    /// Every entry with its raw name bytes, in directory order.
+    func entries() throws(Failure) -> [(name: [UInt8], entry: Entry)] {
+        var result: [(name: [UInt8], entry: Entry)] = []
+        var offset = directoryOffset
+        for _ in 0..<entryCount {
+            let record = try record(at: offset)
+            result.append((Array(record.name), try entry(of: record)))
+            offset = record.next
+        }
+        return result
+    }
+
+    /// One central-directory record, its fields read but its extra field not yet decoded.
+    private struct Record {
+        var name: ArraySlice<UInt8>
+        var entry: Entry
+        var extraStart: Int
+        var extraLength: Int
+        /// Where the next record starts.
+        var next: Int
+    }
+
+    private func record(at offset: Int) throws(Failure) -> Record {
+        guard reader.u32(offset) == 0x0201_4B50, let flags = reader.u16(offset + 8),
+            let method = reader.u16(offset + 10), let crc = reader.u32(offset + 16),
+            let compressed = reader.u32(offset + 20), let uncompressed = reader.u32(offset + 24),
+            let nameLength = reader.u16(offset + 28).map(Int.init), let extraLength = reader.u16(offset + 30).map(Int.init),
+            let commentLength = reader.u16(offset + 32).map(Int.init), let localOffset = reader.u32(offset + 42),
+            let name = reader.slice(offset + 46, nameLength)
+        else { throw .damagedDirectory }
+        let entry = Entry(
+            method: method, flags: flags, crc32: crc, compressedSize: UInt64(compressed),
+            uncompressedSize: UInt64(uncompressed), localHeaderOffset: UInt64(localOffset))
+        return Record(
+            name: name, entry: entry, extraStart: offset + 46 + nameLength, extraLength: extraLength,
+            next: offset + 46 + nameLength + extraLength + commentLength)
+    }
+
+    /// The record's entry with its ZIP64 fields applied.
+    private func entry(of record: Record) throws(Failure) -> Entry {
+        guard let extra = reader.slice(record.extraStart, record.extraLength) else { throw .damagedDirectory }
+        var entry = record.entry
+        try Self.applyZip64(extra, to: &entry)
+        return entry
     }
 
     /// Where `entry`'s stored bytes lie, after its local header.

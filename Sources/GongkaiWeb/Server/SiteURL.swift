@@ -1,0 +1,122 @@
+import Foundation
+import Vapor
+
+/// A path parameter: `.key` when registering a route (":name"), `.value` when making a link.
+enum Parameter<T: Sendable>: Sendable {
+    case key
+    case value(T)
+}
+
+/// Every page and action of the site, typed: routes are registered from these and links are
+/// made from these, so a path is never typed twice.
+enum SiteURL: Sendable {
+    // Portal
+    case home
+    case agency(Parameter<UUID>)
+    case apply(Parameter<UUID>)
+    case statusLookup
+    case status(Parameter<UUID>)
+    case statusCorrection(Parameter<UUID>)
+    case statusWithdraw(Parameter<UUID>)
+    case statusLetter(Parameter<UUID>, Parameter<UUID>, Parameter<String>)
+    // Staff: sign-in
+    case signIn(next: String?)
+    case signOut
+    // Staff: requests
+    case staffHome
+    case staffSubmission(Parameter<UUID>)
+    case staffSubmissionConfirm(Parameter<UUID>)
+    case staffNewRequest
+    case staffCase(Parameter<UUID>)
+    case staffCaseEvents(Parameter<UUID>)
+    case staffCaseDrafts(Parameter<UUID>)
+    case staffDraftDecision(Parameter<UUID>, Parameter<UUID>)
+    case staffDraftIssue(Parameter<UUID>, Parameter<UUID>)
+    case staffCaseLetter(Parameter<UUID>, Parameter<UUID>, Parameter<String>)
+    case staffAttachment(Parameter<UUID>, Parameter<UUID>)
+    // Staff: records and report
+    case staffAppeals
+    case staffAppealDecision(Parameter<UUID>)
+    case staffRegisters
+    case staffReport(Parameter<Int>)
+    // Staff: administration
+    case staffUsers
+    case staffUser(Parameter<UUID>)
+    case staffAgencyProfile
+    case staffAudit
+    // Static files and the liveness check
+    case stylesheet
+    case health
+
+    /// The path segments, with ":name" for a `.key` parameter.
+    var segments: [String] {
+        switch self {
+        case .home: []
+        case .agency(let id): ["agencies", Self.text(id, "agencyID")]
+        case .apply(let id): ["agencies", Self.text(id, "agencyID"), "apply"]
+        case .statusLookup: ["status"]
+        case .status(let id): ["status", Self.text(id, "submissionID")]
+        case .statusCorrection(let id): ["status", Self.text(id, "submissionID"), "correction"]
+        case .statusWithdraw(let id): ["status", Self.text(id, "submissionID"), "withdraw"]
+        case .statusLetter(let id, let letter, let format):
+            ["status", Self.text(id, "submissionID"), "letters", Self.text(letter, "letterID"), Self.text(format, "format")]
+        case .signIn: ["staff", "login"]
+        case .signOut: ["staff", "logout"]
+        case .staffHome: ["staff"]
+        case .staffSubmission(let id): ["staff", "submissions", Self.text(id, "submissionID")]
+        case .staffSubmissionConfirm(let id): ["staff", "submissions", Self.text(id, "submissionID"), "confirm"]
+        case .staffNewRequest: ["staff", "requests", "new"]
+        case .staffCase(let id): ["staff", "cases", Self.text(id, "requestID")]
+        case .staffCaseEvents(let id): ["staff", "cases", Self.text(id, "requestID"), "events"]
+        case .staffCaseDrafts(let id): ["staff", "cases", Self.text(id, "requestID"), "drafts"]
+        case .staffDraftDecision(let id, let draft):
+            ["staff", "cases", Self.text(id, "requestID"), "drafts", Self.text(draft, "draftID"), "decision"]
+        case .staffDraftIssue(let id, let draft):
+            ["staff", "cases", Self.text(id, "requestID"), "drafts", Self.text(draft, "draftID"), "issue"]
+        case .staffCaseLetter(let id, let letter, let format):
+            ["staff", "cases", Self.text(id, "requestID"), "letters", Self.text(letter, "letterID"), Self.text(format, "format")]
+        case .staffAttachment(let id, let attachment):
+            ["staff", "cases", Self.text(id, "requestID"), "attachments", Self.text(attachment, "attachmentID")]
+        case .staffAppeals: ["staff", "appeals"]
+        case .staffAppealDecision(let id): ["staff", "appeals", Self.text(id, "appealID"), "decision"]
+        case .staffRegisters: ["staff", "registers"]
+        case .staffReport(let year): ["staff", "reports", Self.text(year, "year")]
+        case .staffUsers: ["staff", "admin", "users"]
+        case .staffUser(let id): ["staff", "admin", "users", Self.text(id, "userID")]
+        case .staffAgencyProfile: ["staff", "admin", "agency"]
+        case .staffAudit: ["staff", "admin", "audit"]
+        case .stylesheet: ["static", "site.css"]
+        case .health: ["health"]
+        }
+    }
+
+    /// The link: "/agencies/…".
+    var path: String {
+        var path = "/" + segments.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }
+            .joined(separator: "/")
+        if case .signIn(let next?) = self, next.hasPrefix("/"), !next.hasPrefix("//") {
+            path += "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        return path
+    }
+
+    /// The route's path components for registration.
+    var pathComponents: [PathComponent] {
+        segments.map { $0.hasPrefix(":") ? .parameter(String($0.dropFirst())) : .constant($0) }
+    }
+
+    private static func text<T>(_ parameter: Parameter<T>, _ name: String) -> String {
+        switch parameter {
+        case .key: ":" + name
+        case .value(let value): "\(value)"
+        }
+    }
+}
+
+extension Request {
+    /// The UUID path parameter `name`, or 404 (a malformed id is just an unknown page).
+    func id(_ name: String) throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw Abort(.notFound) }
+        return id
+    }
+}
