@@ -153,7 +153,7 @@ public enum FindingSource: String, Sendable, Hashable {
     /// Read by OCR from an image of the page.
     case ocr
 
-    /// How the source is shown beside a finding: "OCR 识别".
+    /// How the source is shown beside a finding in `check` output: "OCR 识别，数值可能有误".
     public var displayName: String {
         switch self {
         case .ocr: "OCR 识别，数值可能有误"
