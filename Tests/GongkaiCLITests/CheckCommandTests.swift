@@ -50,6 +50,13 @@ struct CheckCommandTests {
         #expect(result.standardOutput.contains("无法读取 2"))
     }
 
+    @Test("a scanned PDF without a text layer gives exit 2 and says so")
+    func scannedPDF() throws {
+        let result = try CLIRunner.run(["check", "Tests/GongkaiCoreTests/Fixtures/scanned/huaian-city-2024-page1-scan.pdf"])
+        #expect(result.status == 2)
+        #expect(result.standardOutput.contains("该 PDF 为扫描图像，没有文字层"))
+    }
+
     @Test("a clean report exits 0; --color always colours the output")
     func cleanAndColour() throws {
         let clean = try CLIRunner.run(["check", "Examples/004_4a845c3325581b0b.txt"])

@@ -28,13 +28,23 @@ public struct Auditor: Sendable {
 
     public static let standardRules: [any AuditRule] = [
         StructureRule(), TemplateRule(), TitleRule(), CellRule(), LabelRule(), RequestsIdentityRule(),
-        ReviewTotalRule(), CarryOverRule(), TextCopiedRule(), NarrativeRule(),
+        ReviewTotalRule(), CarryOverRule(), TextCopiedRule(), NarrativeRule(), OCRRule(),
     ]
 
-    /// The findings for `parsed`, most serious first, then in document order.
+    /// The findings for `parsed`, most serious first, then in document order. A finding about a
+    /// part read by OCR says so (`source: .ocr`).
     public func audit(_ parsed: ParsedReport, previous: Report? = nil) -> [Finding] {
         let context = AuditContext(parsed: parsed, previous: previous)
-        return Self.ordered(rules.flatMap { $0.findings(in: context) })
+        var findings = rules.flatMap { $0.findings(in: context) }
+        if !parsed.report.ocr.isEmpty {
+            for index in findings.indices {
+                guard let part = ReportPart(location: findings[index].location), parsed.report.ocr.contains(part) else {
+                    continue
+                }
+                findings[index].source = .ocr
+            }
+        }
+        return Self.ordered(findings)
     }
 
     /// `findings` most serious first, otherwise in the order given.

@@ -57,6 +57,10 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
     public static let amountUnit = RuleCode(rawValue: "AMOUNT_UNIT")
     /// The title lacks the agency or the year.
     public static let titleIncomplete = RuleCode(rawValue: "TITLE_INCOMPLETE")
+    /// A section heading's wording differs from the template (a misprint); the section is still recognised.
+    public static let headingMismatch = RuleCode(rawValue: "HEADING_MISMATCH")
+    /// A value was read by OCR from an image and may be wrong (one finding per part read so).
+    public static let ocrValue = RuleCode(rawValue: "OCR_VALUE")
     // Supervision (issue 11):
     /// A government's region-wide figure differs from the sum of its departments' reports.
     public static let aggregateMismatch = RuleCode(rawValue: "AGGREGATE_MISMATCH")
@@ -69,8 +73,8 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
     public static let all: [RuleCode] = [
         .tableMissing, .sectionMissing, .sectionNumbering, .templateOutdated, .templateMixed, .cellBlank,
         .cellInvalid, .t3ColumnTotal, .t3ResultsTotal, .t3Balance, .t4Total, .carryMismatch, .yearMismatch,
-        .textTableMismatch, .labelMismatch, .rowUnrecognized, .amountUnit, .titleIncomplete, .aggregateMismatch,
-        .latePublication, .textCopied,
+        .textTableMismatch, .labelMismatch, .rowUnrecognized, .amountUnit, .titleIncomplete, .headingMismatch,
+        .ocrValue, .aggregateMismatch, .latePublication, .textCopied,
     ]
 
     /// `codes` in the order of `all`, codes not in it (another tool's) after them by name.
@@ -100,6 +104,8 @@ public struct RuleCode: RawRepresentable, Sendable, Hashable, Comparable, Codabl
         case .rowUnrecognized: "表格中有模板以外的行"
         case .amountUnit: "金额单位已换算"
         case .titleIncomplete: "标题不完整"
+        case .headingMismatch: "章节标题与模板不符"
+        case .ocrValue: "数值由 OCR 识别"
         case .aggregateMismatch: "汇总数与所属部门之和不符"
         case .latePublication: "逾期公布"
         case .textCopied: "照搬上年文字"
@@ -117,21 +123,40 @@ public struct Finding: Sendable, Hashable {
     public var location: String
     /// What is wrong, in Chinese, precise enough to fix the report without reading code.
     public var message: String
+    /// Where the values the finding is about came from, when not from the document's text:
+    /// `.ocr` for a part read by OCR from an image, which may be misread.
+    public var source: FindingSource?
 
-    public init(code: RuleCode, severity: Severity, location: String, message: String) {
+    public init(code: RuleCode, severity: Severity, location: String, message: String, source: FindingSource? = nil) {
         self.code = code
         self.severity = severity
         self.location = location
         self.message = message
+        self.source = source
     }
 
-    /// The finding as `report-json.md` gives it.
+    /// The finding as `report-json.md` gives it (`"source": "ocr"` only for a part read by OCR).
     public var jsonValue: JSONValue {
-        .object([
+        var members = [
             JSONMember("code", .string(code.rawValue)),
             JSONMember("severity", .string(severity.rawValue)),
             JSONMember("location", .string(location)),
             JSONMember("message", .string(message)),
-        ])
+        ]
+        if let source { members.append(JSONMember("source", .string(source.rawValue))) }
+        return .object(members)
+    }
+}
+
+/// Where the values behind a finding came from, when not from the document's text.
+public enum FindingSource: String, Sendable, Hashable {
+    /// Read by OCR from an image of the page.
+    case ocr
+
+    /// How the source is shown beside a finding in `check` output: "OCR 识别，数值可能有误".
+    public var displayName: String {
+        switch self {
+        case .ocr: "OCR 识别，数值可能有误"
+        }
     }
 }

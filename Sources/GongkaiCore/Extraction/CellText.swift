@@ -42,8 +42,8 @@ enum CellText {
             let unit = parsed.unit ?? .wan
             switch unit {
             case .wan: return .value(.decimal(parsed.value), convertedFrom: nil)
-            case .yuan: return .value(.decimal(parsed.value / 10000), convertedFrom: LabelText.trim(text))
-            case .yi: return .value(.decimal(parsed.value * 10000), convertedFrom: LabelText.trim(text))
+            case .yuan: return .value(.decimal(parsed.value / 10000), convertedFrom: CJKText.despaced(text))
+            case .yi: return .value(.decimal(parsed.value * 10000), convertedFrom: CJKText.despaced(text))
             case .countUnit: return .invalid(LabelText.trim(text))
             }
         }

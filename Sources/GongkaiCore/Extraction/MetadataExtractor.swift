@@ -25,9 +25,12 @@ struct MetadataExtractor {
         let titleIndex = frontMatter.lastIndex(where: isTitleLike)
         if let titleIndex {
             var title = Self.despaced(frontMatter[titleIndex])
-            // A title set on two lines, the agency above the rest ("2020年…报告" or "政府信息公开…报告").
-            if titleIndex > 0, Self.agencyInTitle(title) == nil, Self.isAgencyLike(frontMatter[titleIndex - 1]) {
-                title = Self.despaced(frontMatter[titleIndex - 1]) + title
+            // A title set over lines: the agency above the rest ("2020年…报告" or "政府信息公开…报告"),
+            // a long agency broken after one of its units, a line ending with the year.
+            var start = titleIndex
+            while start > 0, titleIndex - start < 3, Self.continuesTitle(title, after: frontMatter[start - 1]) {
+                start -= 1
+                title = Self.despaced(frontMatter[start]) + title
             }
             result.title = title
             let after = frontMatter[(titleIndex + 1)...].filter { !$0.isEmpty }
@@ -54,10 +57,34 @@ struct MetadataExtractor {
         return true
     }
 
+    /// Whether `line`, just above the title's text so far, is the title's beginning: an agency (or
+    /// a unit of one, "……管理委员会"), or a piece ending with the year, when what follows does not
+    /// already open with an agency under a place name (a line naming the issuing office above a
+    /// complete title is no part of it).
+    static func continuesTitle(_ title: String, after line: String) -> Bool {
+        let text = LabelText.normalize(line)
+        guard (2...30).contains(text.count), !text.fastContains("报告"), !text.hasPrefix("附件"), !text.hasPrefix("(") else {
+            return false
+        }
+        for marker in ["。", "，", ",", ">", "：", ":", "|", "；", "、"] where text.fastContains(marker) { return false }
+        if let agency = agencyInTitle(title), hasPlacePrefix(agency) { return false }
+        let endsWithYear = YearText.mentions(in: text).last.map { text[$0.range.upperBound...].count <= 2 } ?? false
+        return isAgencyLike(line) || endsWithYear
+    }
+
+    /// Whether an agency's name opens with a place: "江东市…", "洪泽区…", "某某县…".
+    static func hasPlacePrefix(_ agency: String) -> Bool {
+        agency.prefix(6).dropFirst().contains { "省市州盟县区旗".contains($0) }
+    }
+
     static func isAgencyLike(_ paragraph: String) -> Bool {
-        let text = LabelText.normalize(paragraph)
+        var text = LabelText.normalize(paragraph)
         guard text.utf8.count <= 120, (2...30).contains(text.count), !text.fastContains("报告") else { return false }
         for marker in ["。", "，", ",", ">", "：", ":", "|"] where text.fastContains(marker) { return false }
+        // A second name in brackets: "区人民政府办公室（区大数据管理局）".
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            text = String(text[..<open])
+        }
         return Self.agencySuffixes.contains { text.fastHasSuffix($0) }
     }
 

@@ -67,6 +67,8 @@ struct DocumentLayout {
     /// The rows of every source table classified as each statutory table, in document order.
     var rowsByTable: [TableID: [[SourceCell]]] = [:]
     private var lastTable: TableID?
+    /// The paragraph just before, while no table came between.
+    private var previousParagraph: String?
 
     private var currentSection: Int? { sectionParagraphs.last?.heading.number }
 
@@ -75,7 +77,12 @@ struct DocumentLayout {
         case .paragraph(let text):
             let trimmed = LabelText.trim(text)
             guard !trimmed.isEmpty else { return }
-            if let heading = SectionHeading.match(trimmed), !headings.contains(where: { $0.number == heading.number }) {
+            defer { previousParagraph = trimmed }
+            // A heading begins a paragraph: a line that goes on from a sentence broken by hand
+            // after "、" or "，" (a preamble listing the sections) is none.
+            if let heading = SectionHeading.match(trimmed), !headings.contains(where: { $0.number == heading.number }),
+                !(previousParagraph.map(Self.breaksOff) ?? false)
+            {
                 headings.append(heading)
                 sectionParagraphs.append((heading, []))
             } else if sectionParagraphs.isEmpty {
@@ -85,11 +92,23 @@ struct DocumentLayout {
             }
         case .table(let table):
             guard !table.rows.isEmpty else { return }
+            previousParagraph = nil
             let sectionTable = currentSection.flatMap { Templates.section($0).table }
             guard let id = Self.classify(table) ?? sectionTable ?? lastTable else { return }
             rowsByTable[id, default: []] += table.rows
             lastTable = id
         }
+    }
+
+    /// Whether `paragraph` stops in the middle of a sentence: after "、", "，" or with a bracket open.
+    static func breaksOff(_ paragraph: String) -> Bool {
+        if let last = paragraph.last, "、，,；;".contains(last) { return true }
+        var depth = 0
+        for character in paragraph {
+            if character == "（" || character == "(" || character == "《" { depth += 1 }
+            if character == "）" || character == ")" || character == "》" { depth -= 1 }
+        }
+        return depth > 0
     }
 
     /// The sections with their text; trailing signature lines and page numbers are not text.

@@ -2,6 +2,10 @@
 ///
 /// Headings are recognised by their keywords, not their exact text, and their numbering is kept
 /// as written so the auditor can report "3、" where "三、" belongs, or a heading with no number.
+/// A numbered heading whose keywords are misprinted ("四、政府信息公开行政法复议、行政诉讼情况") is
+/// still its section, recognised by its likeness to the template's wording and marked as such.
+/// A phrase listing several sections, or a clause of a sentence (with a comma, or ending in 、),
+/// is never a heading.
 public struct SectionHeading: Sendable, Hashable {
     /// The section the keywords identify (1…6).
     public let number: Int
@@ -11,6 +15,17 @@ public struct SectionHeading: Sendable, Hashable {
     public let numberingValue: Int?
     /// The heading text after the prefix: "收到和处理政府信息公开申请情况".
     public let heading: String
+    /// The heading was recognised by its likeness to the template's wording, not by its keywords:
+    /// a misprint the auditor reports (HEADING_MISMATCH).
+    public let isMisworded: Bool
+
+    public init(number: Int, numbering: String?, numberingValue: Int?, heading: String, isMisworded: Bool = false) {
+        self.number = number
+        self.numbering = numbering
+        self.numberingValue = numberingValue
+        self.heading = heading
+        self.isMisworded = isMisworded
+    }
 
     /// Whether the numbering is the official one: the Chinese numeral of the right section and "、".
     public var isCanonicallyNumbered: Bool {
@@ -26,20 +41,84 @@ public struct SectionHeading: Sendable, Hashable {
         let (numbering, numberingValue, rest) = splitNumbering(text)
         let heading = LabelText.trim(rest)
         let normalized = LabelText.normalize(heading)
-        guard (2...36).contains(normalized.count), !normalized.fastContains("。"), !normalized.fastContains("；"),
-            !normalized.fastContains(";")
-        else { return nil }
-        for section in Templates.sections {
-            let matches = section.keywordSets.contains { keywords in keywords.allSatisfy { normalized.fastContains($0) } }
-            if matches {
-                return SectionHeading(
-                    number: section.number, numbering: numbering, numberingValue: numberingValue, heading: heading)
-            }
+        guard (2...36).contains(normalized.count), !isClause(normalized) else { return nil }
+        let matching = Templates.sections.filter { section in
+            section.keywordSets.contains { keywords in keywords.allSatisfy { normalized.fastContains($0) } }
         }
+        if matching.count == 1 {
+            return SectionHeading(
+                number: matching[0].number, numbering: numbering, numberingValue: numberingValue, heading: heading)
+        }
+        guard matching.isEmpty else { return nil }  // a list of sections' names is no heading
         if numbering != nil, normalized == "概述" || normalized == "基本情况" {
             return SectionHeading(number: 1, numbering: numbering, numberingValue: numberingValue, heading: heading)
         }
-        return nil
+        let numbered = numbering != nil && numbering != "("
+        guard let section = misworded(normalized, numbered: numbered, numberingValue: numberingValue) else { return nil }
+        return SectionHeading(
+            number: section, numbering: numbering, numberingValue: numberingValue, heading: heading, isMisworded: true)
+    }
+
+    /// A piece of a sentence rather than a heading: it holds a comma or a full stop, a colon
+    /// before its end, ends in 、, or lists the names of several sections ("总体情况、主动公开政府").
+    static func isClause(_ normalized: String) -> Bool {
+        for mark in ["。", "；", ";", "，", ","] where normalized.fastContains(mark) { return true }
+        if normalized.hasSuffix("、") { return true }
+        for mark in ["：", ":"] {
+            if let range = normalized.fastRange(of: mark), range.upperBound < normalized.endIndex { return true }
+        }
+        return normalized.fastContains("、") && listsSections(normalized)
+    }
+
+    /// Whether the pieces of `normalized` between 、 belong to two or more sections' headings,
+    /// each piece going to the heading it shares the longest run of characters with.
+    static func listsSections(_ normalized: String) -> Bool {
+        var sections = Set<Int>()
+        for piece in normalized.split(separator: "、") where piece.count >= 3 {
+            let characters = Array(piece)
+            let runs: [Int] = Templates.sections.map { longestCommonRun(characters, Array($0.heading)) }
+            let best = runs.max() ?? 0
+            guard best >= 3, runs.filter({ $0 == best }).count == 1, let index = runs.firstIndex(of: best) else {
+                continue
+            }
+            sections.insert(index + 1)
+        }
+        return sections.count >= 2
+    }
+
+    private static func longestCommonRun(_ a: [Character], _ b: [Character]) -> Int {
+        var best = 0
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for i in a.indices {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for j in b.indices where a[i] == b[j] {
+                let run: Int = previous[j] + 1
+                current[j + 1] = run
+                best = max(best, run)
+            }
+            previous = current
+        }
+        return best
+    }
+
+    /// The section whose template heading `normalized` resembles closely (a misprint of it): the
+    /// likeness of their character pairs (Dice) at least 0.7 for a numbered heading (0.6 when its
+    /// number is that section's), 0.85 for an unnumbered one, and clearly closer than to any other.
+    static func misworded(_ normalized: String, numbered: Bool, numberingValue: Int?) -> Int? {
+        let pairs = Set(LabelMatcher.bigrams(normalized))
+        var scores: [(section: Int, score: Double)] = []
+        for section in Templates.sections {
+            let template = Set(LabelMatcher.bigrams(LabelText.normalize(section.heading)))
+            let shared = Double(pairs.intersection(template).count)
+            let total = Double(pairs.count + template.count)
+            scores.append((section.number, 2 * shared / total))
+        }
+        scores.sort { $0.score > $1.score }
+        let best = scores[0]
+        guard scores[1].score < best.score - 0.2 else { return nil }
+        var threshold = 0.85
+        if numbered { threshold = numberingValue == best.section ? 0.6 : 0.7 }
+        return best.score >= threshold ? best.section : nil
     }
 
     /// Whether `line` is a section heading (used by readers to end a table at a heading).

@@ -31,12 +31,21 @@ extension Report {
         for table in TableID.allCases {
             if let values = self[table: table] { members.append(JSONMember(table.rawValue, values.jsonValue)) }
         }
+        if !ocr.isEmpty { members.append(ocrMember) }
         return .object(members)
     }
 
-    /// The report's metadata only (schema, template, year, agency, title), as `check --json` lists it.
+    /// The report's metadata only (schema, template, year, agency, title, and the parts read by
+    /// OCR if any), as `check --json` lists it.
     public func metadataJSONValue() -> JSONValue {
-        .object(metadataMembers())
+        var members = metadataMembers()
+        if !ocr.isEmpty { members.append(ocrMember) }
+        return .object(members)
+    }
+
+    /// `"ocr": ["requests", …]`: the parts read by OCR, in the order of `report-json.md`.
+    private var ocrMember: JSONMember {
+        JSONMember("ocr", .array(ocr.sorted().map { .string($0.rawValue) }))
     }
 
     private func metadataMembers() -> [JSONMember] {
@@ -89,6 +98,16 @@ extension Report {
         for table in TableID.allCases {
             guard let tableValue = value[table.rawValue], !tableValue.isNull else { continue }
             self[table: table] = try ReportTable(jsonValue: tableValue, table: table, template: template)
+        }
+        if let ocrValue = value["ocr"], !ocrValue.isNull {
+            guard let items = ocrValue.arrayValue else { throw ReportDecodingError(path: "ocr", reason: "应为数组") }
+            for (offset, item) in items.enumerated() {
+                guard let name = item.stringValue, let part = ReportPart(rawValue: name) else {
+                    throw ReportDecodingError(
+                        path: "ocr[\(offset)]", reason: "应为 \"proactive\"、\"requests\"、\"review\" 或 \"sections\"")
+                }
+                ocr.insert(part)
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public struct Report: Sendable, Hashable {
     public var requests: ReportTable?
     /// Table 4; `nil` when the document has none.
     public var review: ReportTable?
+    /// The parts whose content was read by OCR from an image (a scanned page), and so may be wrong.
+    public var ocr: Set<ReportPart> = []
     /// Notes printed under a table ("注：本表统计…"), such as how a computed table 4 was counted.
     /// Renderers write them; they are not part of the canonical JSON (`gongkai.report/1`).
     public var tableNotes: [TableID: String] = [:]

@@ -13,6 +13,8 @@ public enum MarkdownReader {
     ///   `<br>` a line break inside the cell). A blank or other line ends the table; a table
     ///   resumed after a page number is a second table.
     /// - An embedded `<table>…</table>` block is read by `HTMLReader`, keeping its spans.
+    /// - Tables a converter broke up are mended (`MarkdownFragments`): placeholder header rows
+    ///   ("数据1…数据6") go, and row labels set as prose rejoin the rows of numbers after them.
     public static func read(_ text: String) -> SourceDocument {
         let lines = withoutComments(text).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         var builder = MarkdownBlockBuilder()
@@ -52,7 +54,7 @@ public enum MarkdownReader {
             }
         }
         builder.endBlock()
-        return SourceDocument(blocks: builder.blocks)
+        return SourceDocument(blocks: MarkdownFragments.joined(builder.blocks))
     }
 
     /// Whether `text` reads as Markdown: it has a pipe-table delimiter row (`|---|`) or at least

@@ -35,6 +35,8 @@ extension ReadError.Reason {
             return "\(tool) 处理失败（退出码 \(status)）" + (trimmed.isEmpty ? "" : "：\(trimmed.prefix(200))")
         case .toolTimedOut(let tool, let seconds):
             return "\(tool) 在 \(seconds) 秒内没有完成，已中止"
+        case .scannedPDF:
+            return "该 PDF 为扫描图像，没有文字层，无法可靠读取其中的文字和数字；请提供由 Word 或 WPS 直接导出的 PDF，或 .docx 原件"
         case .notAReport:
             return "未找到政府信息公开工作年度报告的章节或表格；请确认这是年度报告全文"
         case .invalidReportJSON(let error):

@@ -37,6 +37,8 @@ public struct ReadError: Error, Sendable, Hashable {
         case toolFailed(tool: String, status: Int32, detail: String)
         /// An external tool did not finish in time.
         case toolTimedOut(tool: String, seconds: Int)
+        /// A PDF whose pages are images without a text layer (a scan).
+        case scannedPDF
         /// The file was read, but holds neither the sections nor the tables of an annual report.
         case notAReport
         /// A JSON file that is not a canonical report.

@@ -7,48 +7,56 @@
 /// installed CJK fonts (Noto CJK on Debian). `DocxReader` reads the document back into the same
 /// report: every paragraph, heading and cell is written as the readers expect it.
 public enum DocxRenderer {
-    /// The .docx bytes of `report`.
-    public static func render(_ report: Report) throws(RenderError) -> [UInt8] {
-        try render(ReportDocument(report), creator: report.agency)
+    /// The .docx bytes of `report`, in the official style unless `layout` says otherwise.
+    public static func render(_ report: Report, layout: DocxLayout = .official) throws(RenderError) -> [UInt8] {
+        try render(ReportDocument(report), layout: layout, creator: report.agency)
     }
 
     /// The .docx bytes of an already laid-out document.
-    public static func render(_ document: ReportDocument, creator: String? = nil) throws(RenderError) -> [UInt8] {
-        try DocxParts.package(documentXML: documentXML(document), title: document.title, creator: creator)
+    public static func render(
+        _ document: ReportDocument, layout: DocxLayout = .official, creator: String? = nil
+    ) throws(RenderError) -> [UInt8] {
+        try DocxParts.package(
+            documentXML: documentXML(document, layout: layout), title: document.title, creator: creator,
+            styles: DocxStyles.xml(layout))
     }
 
     /// `word/document.xml`: title, preamble, then each section's heading, paragraphs and table.
-    static func documentXML(_ document: ReportDocument) -> String {
+    /// With `layout.landscapeRequestsTable`, section 三 stands on landscape pages of its own.
+    static func documentXML(_ document: ReportDocument, layout: DocxLayout = .official) -> String {
         var xml = XMLWriter()
         xml.element(
             "w:document", [("xmlns:w", DocxParts.wordNamespace), ("xmlns:r", DocxParts.relationshipsNamespace)]
         ) { xml in
             xml.element("w:body") { xml in
-                titleParagraph(document.title, into: &xml)
+                titleParagraph(document.title, layout: layout, into: &xml)
                 for line in document.preamble { paragraph(line, into: &xml) }
                 for section in document.sections {
+                    let landscape = layout.landscapeRequestsTable && section.table?.table == .requests
+                    // A section ends with the paragraph that carries its properties.
+                    if landscape { sectionBreak(layout, landscape: false, into: &xml) }
                     paragraph(section.heading, style: "Heading1", into: &xml)
                     for text in section.paragraphs { bodyParagraph(text, into: &xml) }
                     if let grid = section.table {
-                        DocxTableWriter.write(grid, into: &xml)
-                        if let note = section.tableNote {
-                            paragraph(note, into: &xml)
-                        } else {
+                        DocxTableWriter.write(grid, layout: layout, landscape: landscape, into: &xml)
+                        if let note = section.tableNote { paragraph(note, into: &xml) }
+                        if landscape {
+                            sectionBreak(layout, landscape: true, into: &xml)
+                        } else if section.tableNote == nil {
                             xml.element("w:p") { _ in }  // space after the table; Word needs a paragraph after a table
                         }
                     }
                 }
-                sectionProperties(into: &xml)
+                sectionProperties(layout, landscape: false, into: &xml)
             }
         }
         return xml.text
     }
 
-    /// The title in one paragraph; a title too long for one line breaks after the agency
-    /// ("某某市某某局" / "2024年政府信息公开工作年度报告"), as GB/T 9704 sets titles over lines by
-    /// sense, and as the readers join the two lines again.
-    static func titleParagraph(_ title: String, into xml: inout XMLWriter) {
-        titleParagraph(lines: titleLines(title), into: &xml)
+    /// The title in one paragraph, over as many lines as it needs (`TitleLines`), broken where
+    /// the sense allows, as GB/T 9704 sets titles; the readers join the lines again.
+    static func titleParagraph(_ title: String, layout: DocxLayout = .official, into xml: inout XMLWriter) {
+        titleParagraph(lines: titleLines(title, layout: layout), into: &xml)
     }
 
     /// A title set over `lines`, broken with `w:br` in one paragraph.
@@ -62,17 +70,13 @@ public enum DocxRenderer {
         }
     }
 
-    /// Characters of 2号 type on one line of the text block.
-    static let titleLineWidth = Double(DocxStyle.textWidth) / Double(DocxStyle.titleSize * 10)
-
-    static func titleLines(_ title: String) -> [String] {
-        guard displayWidth(title) > titleLineWidth, let agency = MetadataExtractor.agencyInTitle(title),
-            title.hasPrefix(agency), MetadataExtractor.isAgencyLike(agency)
-        else { return [title] }
-        let rest = String(title.dropFirst(agency.count))
-        guard MetadataExtractor.agencyInTitle(rest) == nil, !rest.isEmpty else { return [title] }
-        return [agency, rest]
+    /// The lines of `title` set in the layout's title type across its text block.
+    static func titleLines(_ title: String, layout: DocxLayout = .official) -> [String] {
+        TitleLines.lines(title, width: Double(layout.textWidth) / Double(layout.titleSize * 10))
     }
+
+    /// Characters of 2号 type on one line of the official text block (official letters' titles).
+    static let titleLineWidth = Double(DocxStyle.textWidth) / Double(DocxStyle.titleSize * 10)
 
     /// The width of `text` in em: Chinese characters take one, digits and Latin letters half.
     static func displayWidth(_ text: String) -> Double {
@@ -114,17 +118,36 @@ public enum DocxRenderer {
         }
     }
 
-    /// A4 portrait, GB/T 9704 margins, odd and even page-number footers.
-    static func sectionProperties(into xml: inout XMLWriter) {
+    /// An empty paragraph that ends a section (portrait, or the landscape one of table 3).
+    private static func sectionBreak(_ layout: DocxLayout, landscape: Bool, into xml: inout XMLWriter) {
+        xml.element("w:p") { xml in
+            xml.element("w:pPr") { sectionProperties(layout, landscape: landscape, into: &$0) }
+        }
+    }
+
+    /// A4 with the layout's margins (turned with a landscape page), odd and even page-number footers.
+    static func sectionProperties(
+        _ layout: DocxLayout = .official, landscape: Bool = false, into xml: inout XMLWriter
+    ) {
         xml.element("w:sectPr") { xml in
             xml.empty("w:footerReference", [("w:type", "default"), ("r:id", DocxParts.oddFooterID)])
             xml.empty("w:footerReference", [("w:type", "even"), ("r:id", DocxParts.evenFooterID)])
-            xml.empty("w:pgSz", [("w:w", "\(DocxStyle.pageWidth)"), ("w:h", "\(DocxStyle.pageHeight)")])
+            xml.empty("w:type", [("w:val", "nextPage")])
+            if landscape {
+                xml.empty(
+                    "w:pgSz",
+                    [("w:w", "\(DocxStyle.pageHeight)"), ("w:h", "\(DocxStyle.pageWidth)"), ("w:orient", "landscape")])
+            } else {
+                xml.empty("w:pgSz", [("w:w", "\(DocxStyle.pageWidth)"), ("w:h", "\(DocxStyle.pageHeight)")])
+            }
+            let (top, right, bottom, left) =
+                landscape
+                ? (layout.marginRight, layout.marginBottom, layout.marginLeft, layout.marginTop)
+                : (layout.marginTop, layout.marginRight, layout.marginBottom, layout.marginLeft)
             xml.empty(
                 "w:pgMar",
                 [
-                    ("w:top", "\(DocxStyle.marginTop)"), ("w:right", "\(DocxStyle.marginRight)"),
-                    ("w:bottom", "\(DocxStyle.marginBottom)"), ("w:left", "\(DocxStyle.marginLeft)"),
+                    ("w:top", "\(top)"), ("w:right", "\(right)"), ("w:bottom", "\(bottom)"), ("w:left", "\(left)"),
                     ("w:header", "\(DocxStyle.headerDistance)"), ("w:footer", "\(DocxStyle.footerDistance)"),
                     ("w:gutter", "0"),
                 ])

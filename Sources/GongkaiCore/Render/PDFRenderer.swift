@@ -16,4 +16,11 @@ public struct PDFRenderer: Sendable {
         for report in reports { documents.append(try DocxRenderer.render(report)) }
         return try libreOffice.pdfs(fromDocx: documents)
     }
+
+    /// The PDFs of laid-out documents, each set in its own Word layout, from one LibreOffice run.
+    public func render(_ documents: [(document: ReportDocument, layout: DocxLayout)]) throws(RenderError) -> [[UInt8]] {
+        var docx: [[UInt8]] = []
+        for (document, layout) in documents { docx.append(try DocxRenderer.render(document, layout: layout)) }
+        return try libreOffice.pdfs(fromDocx: docx)
+    }
 }

@@ -18,7 +18,40 @@ public struct ReportDocument: Sendable {
         public var tableNote: String?
     }
 
-    public init(_ report: Report) {
+    /// How amounts (万元) are written in their cells.
+    public enum AmountNotation: Sendable, Hashable, CaseIterable {
+        /// The number alone, as the template's column heading gives the unit: "3766.32".
+        case plain
+        /// With the unit after a space: "3766.32 万元".
+        case wanSpaced
+        /// With 万 after the number: "3766.32万".
+        case wan
+        /// In 元, with thousands separators: "37,663,200 元" (read back as 3766.32 万元).
+        case yuan
+
+        func text(_ cell: Cell) -> String {
+            switch self {
+            case .plain: cell.description
+            case .wanSpaced: "\(cell.description) 万元"
+            case .wan: "\(cell.description)万"
+            case .yuan: "\(Self.grouped((cell.decimalValue * 10000).plainString)) 元"
+            }
+        }
+
+        /// "37663200" as "37,663,200" (a fraction stays as it is).
+        private static func grouped(_ number: String) -> String {
+            let parts = number.split(separator: ".", maxSplits: 1)
+            var whole = Array(parts[0])
+            var index = whole.count - 3
+            while index > 0, whole[index - 1].isNumber {
+                whole.insert(",", at: index)
+                index -= 3
+            }
+            return String(whole) + (parts.count > 1 ? "." + parts[1] : "")
+        }
+    }
+
+    public init(_ report: Report, amounts: AmountNotation = .plain) {
         let agency = report.agency
         title = report.title ?? [agency, report.year.map { "\($0)年" }].compactMap { $0 }.joined() + "政府信息公开工作年度报告"
         preamble = []
@@ -33,7 +66,7 @@ public struct ReportDocument: Sendable {
             return Section(
                 number: section.number, heading: "\(ChineseNumerals.numeral(section.number))、\(section.heading)",
                 paragraphs: section.text.isEmpty ? [] : section.text.components(separatedBy: "\n"),
-                table: table.map(TableGrid.init),
+                table: table.map { Self.grid($0, amounts: amounts) },
                 tableNote: Templates.section(section.number).table.flatMap { report.tableNotes[$0] })
         }
         // A table whose section the report lacks still has to be written: under its own heading.
@@ -44,8 +77,23 @@ public struct ReportDocument: Sendable {
             sections.insert(
                 Section(
                     number: definition.number, heading: definition.numberedHeading, paragraphs: [],
-                    table: TableGrid(values), tableNote: report.tableNotes[table]),
+                    table: Self.grid(values, amounts: amounts), tableNote: report.tableNotes[table]),
                 at: insertAt)
         }
+    }
+
+    /// The official grid of `table`, its amounts written in `amounts`.
+    private static func grid(_ table: ReportTable, amounts: AmountNotation) -> TableGrid {
+        var grid = TableGrid(table)
+        guard amounts != .plain else { return grid }
+        for rowIndex in grid.rows.indices {
+            for cellIndex in grid.rows[rowIndex].indices {
+                guard case .value(let key, let column) = grid.rows[rowIndex][cellIndex].role,
+                    table.layout.row(key)?.columns[column].kind == .amount, let value = table[key, column]
+                else { continue }
+                grid.rows[rowIndex][cellIndex].text = amounts.text(value)
+            }
+        }
+        return grid
     }
 }

@@ -7,6 +7,12 @@ enum CJKText {
             || (0xF900...0xFAFF).contains(scalar.value) || (0x20000...0x2FFFF).contains(scalar.value)
     }
 
+    /// The width of `text` in em: Chinese characters take one, digits and Latin letters `latin`
+    /// (half an em in most faces; up to 0.6 in bold title faces).
+    static func displayWidth(_ text: some StringProtocol, latin: Double = 0.5) -> Double {
+        text.reduce(0) { $0 + (isCJK($1) ? 1 : latin) }
+    }
+
     /// `text` trimmed, without the spaces that PDF extraction and justified layout put next to
     /// Chinese characters ("2023 年", "邮 编 ： 223100"); spaces between Latin words stay.
     static func despaced(_ text: some StringProtocol) -> String {

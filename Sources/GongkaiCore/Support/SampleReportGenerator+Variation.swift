@@ -26,10 +26,12 @@ extension SampleReportGenerator {
         public static let spacedText = Variation(rawValue: 1 << 6)
         /// Numbers up to five digits in table 3 and amounts with up to four decimal places.
         public static let largeNumbers = Variation(rawValue: 1 << 7)
+        /// Agencies with long names ("……高新技术产业开发区管理委员会经济发展局"), whose titles wrap.
+        public static let longNames = Variation(rawValue: 1 << 9)
 
         public static let all: Variation = [
             .blankCells, .blankRows, .absentTables, .hybridTables, .titleVariants, .missingSections, .markupText,
-            .spacedText, .largeNumbers,
+            .spacedText, .largeNumbers, .longNames,
         ]
         /// Every variation whose text survives PDF text extraction exactly.
         public static let printable: Variation = all.subtracting(.spacedText)
@@ -58,6 +60,11 @@ extension SampleReportGenerator {
             let year = report.template == .v2019 ? Int.random(in: 2021...2024, using: &random) : 2020
             report.year = year
             report.title = report.agency.map { "\($0)\(year)年政府信息公开工作年度报告" }
+        }
+        if variation.contains(.longNames), roll(5) == 0, let year = report.year {
+            let agency = Self.places.randomElement(using: &random)! + Self.longOffices.randomElement(using: &random)!
+            report.agency = agency
+            report.title = "\(agency)\(year)年政府信息公开工作年度报告"
         }
         let year = report.year ?? 2024
         let agency = report.agency ?? "本机关"
@@ -92,7 +99,14 @@ extension SampleReportGenerator {
         return report
     }
 
-    private mutating func roll(_ sides: Int) -> Int { Int.random(in: 0..<sides, using: &random) }
+    mutating func roll(_ sides: Int) -> Int { Int.random(in: 0..<sides, using: &random) }
+
+    /// Offices whose names, after a place, fill most of a title line or more.
+    static let longOffices = [
+        "市高新技术产业开发区管理委员会经济发展局", "区人民政府办公室（区大数据管理局）", "县农业农村局（县乡村振兴局）",
+        "市住房和城乡建设局", "区退役军人事务局", "经济技术开发区管理委员会", "县人力资源和社会保障局",
+        "市发展和改革委员会", "区城市管理综合行政执法局", "县自然资源和规划局", "市人民政府国有资产监督管理委员会",
+    ]
 
     /// The template a reader reports: table 2's, else table 3's, else the one the year requires.
     static func canonicalTemplate(_ report: Report) -> TemplateVersion {

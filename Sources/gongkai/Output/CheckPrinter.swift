@@ -23,10 +23,11 @@ struct CheckPrinter {
             lines.append("\(mark) \(style.bold(result.file))")
             let agency = report.agency ?? "（未识别出机关名称）"
             let year = report.year.map { "\($0)年度" } ?? "（未识别出年度）"
-            lines.append("  " + style.dim("\(agency) · \(year) · \(report.template.displayName) · \(result.format?.displayName ?? "")"))
+            let ocr = report.ocr.isEmpty ? "" : " · 含 OCR 识别内容"
+            lines.append("  " + style.dim("\(agency) · \(year) · \(report.template.displayName) · \(result.format?.displayName ?? "")\(ocr)"))
             if result.findings.isEmpty { lines.append("  " + style.green("未发现问题")) }
             for finding in result.findings {
-                lines.append("  \(severityLabel(finding.severity)) \(style.bold(finding.code.rawValue)) \(finding.message)")
+                lines.append("  \(severityLabel(finding.severity)) \(style.bold(finding.code.rawValue)) \(finding.message)\(finding.source.map { style.yellow("（\($0.displayName)）") } ?? "")")
                 lines.append("       " + style.dim("位置：\(finding.location)"))
             }
         }

@@ -15,7 +15,7 @@ struct FindingPrinter {
             lines.append("       " + style.dim("位置：\(gap.location)"))
         }
         for finding in findings {
-            lines.append("  \(severityLabel(finding.severity)) \(style.bold(finding.code.rawValue)) \(finding.message)")
+            lines.append("  \(severityLabel(finding.severity)) \(style.bold(finding.code.rawValue)) \(finding.message)\(finding.source.map { style.yellow("（\($0.displayName)）") } ?? "")")
             lines.append("       " + style.dim("位置：\(finding.location)"))
         }
         if blocked {

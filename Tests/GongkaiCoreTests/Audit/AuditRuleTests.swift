@@ -220,4 +220,38 @@ struct AuditRuleTests {
         #expect(codes(report).contains(.titleIncomplete))
         #expect(auditor.audit(report).allSatisfy { $0.code != .titleIncomplete })
     }
+
+    @Test("OCR_VALUE: one finding per part marked as read by OCR; findings there carry source ocr, others not")
+    func ocrValue() throws {
+        var report = SampleReports.consistent()
+        report.ocr = [.requests, .sections]
+        report.requests?[Templates.Row.granted, 0] = nil
+        report.review?[Templates.Row.reconsideration, 0] = nil
+        let all = findings(report)
+        #expect(all.filter { $0.code == .ocrValue }.map(\.location) == ["requests", "sections"])
+        #expect(all.filter { $0.code == .ocrValue }.allSatisfy { $0.severity == .info && $0.source == .ocr })
+        let requestsBlank = try #require(all.first { $0.code == .cellBlank && $0.location.hasPrefix("requests.") })
+        #expect(requestsBlank.source == .ocr)
+        #expect(JSONWriter.compact(requestsBlank.jsonValue).contains(#""source":"ocr""#))
+        let reviewFindings = all.filter { $0.location.hasPrefix("review") }
+        #expect(!reviewFindings.isEmpty)
+        #expect(reviewFindings.allSatisfy { $0.source == nil })
+        #expect(!JSONWriter.compact(reviewFindings[0].jsonValue).contains("source"))
+        #expect(!codes(SampleReports.consistent()).contains(.ocrValue))
+    }
+
+    @Test("The parts read by OCR survive the canonical JSON, in the order report-json.md gives")
+    func ocrJSON() throws {
+        var report = SampleReports.consistent()
+        report.ocr = [.sections, .review, .proactive]
+        let json = report.canonicalJSON()
+        #expect(json.contains("\"ocr\""))
+        let back = try Report(canonicalJSON: json)
+        #expect(back == report)
+        #expect(back.metadataJSONValue()["ocr"] == .array([.string("proactive"), .string("review"), .string("sections")]))
+        #expect(!SampleReports.consistent().canonicalJSON().contains("\"ocr\""))
+        #expect(throws: ReportDecodingError.self) {
+            try Report(canonicalJSON: json.replacingOccurrences(of: "\"proactive\",", with: "\"tables\","))
+        }
+    }
 }

@@ -56,6 +56,24 @@ struct RealPDFTests {
         }
     }
 
+    @Test(
+        "Every cell, title and word of section text as the layout-text reader read them (the canonical JSON in Fixtures/real)",
+        arguments: ["hongze-district-2023", "hongze-district-2024", "huaian-city-2024"])
+    func wholeReport(_ name: String) throws {
+        let expected = try Report(canonicalJSON: String(contentsOf: fixtureURL("real/\(name).json"), encoding: .utf8))
+        let report = try ReportReader().read(contentsOf: fixtureURL("real/\(name).pdf")).report
+        #expect(report == expected, "\(RenderTestSupport.difference(expected, report))")
+    }
+
+    @Test("A scanned PDF (pages that are images, no text layer) is refused: said precisely, never guessed")
+    func scanned() throws {
+        // Page 1 of huaian-city-2024.pdf drawn by pdftoppm at 100 dpi and wrapped as a JPEG page.
+        let url = fixtureURL("scanned/huaian-city-2024-page1-scan.pdf")
+        let error = try #require(throws: ReadError.self) { try ReportReader().read(contentsOf: url) }
+        #expect(error.reason == .scannedPDF)
+        #expect(error.reason.message.hasPrefix("该 PDF 为扫描图像，没有文字层"))
+    }
+
     @Test("Hongze 2023: hybrid layout and the table-4 inconsistency are reported")
     func hongze2023Findings() throws {
         let parsed = try ReportReader().read(contentsOf: fixtureURL("real/hongze-district-2023.pdf"))

@@ -27,7 +27,7 @@ struct LetterPDFTests {
                 try Data(try LetterRenderer.docx(letter)).write(to: snapshots.appendingPathComponent(name + ".docx"))
                 try Data(LetterRenderer.html(letter).utf8).write(to: snapshots.appendingPathComponent(name + ".html"))
             }
-            let text = try PDFReader().layoutText(of: file)
+            let text = try PDFReader().text(of: file)
             // The closing, the signature and the date share a page (the closing is kept with them).
             let pages = text.components(separatedBy: "\u{0C}").map(Self.flatten)
             let closingPage = pages.firstIndex { $0.contains(Self.flatten(letter.closing + letter.issuer + letter.dateText)) }

@@ -57,6 +57,26 @@ struct DocxRendererTests {
         #expect(fonts.contains(#"<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>"#))
     }
 
+    @Test("A long title breaks between the agency and 政府信息公开工作年度报告, or after 年度 — never inside a word")
+    func titleBreaks() throws {
+        let long = "江苏省淮安市洪泽区住房和城乡建设局2024年政府信息公开工作年度报告"
+        #expect(DocxRenderer.titleLines(long) == ["江苏省淮安市洪泽区住房和城乡建设局", "2024年政府信息公开工作年度报告"])
+        for agency in ["中国（江苏）自由贸易试验区苏州片区管理委员会", "淮安市洪泽区人民政府办公室", "某某县农业农村局"] {
+            let lines = DocxRenderer.titleLines(agency + "2024年度政府信息公开工作年度报告")
+            #expect(lines.joined() == agency + "2024年度政府信息公开工作年度报告")
+            #expect(
+                lines.last == "政府信息公开工作年度报告" || lines.last == "2024年度政府信息公开工作年度报告"
+                    || lines.count == 1, "\(lines)")
+        }
+        #expect(DocxRenderer.titleLines("某某局2024年政府信息公开工作年度报告") == ["某某局2024年政府信息公开工作年度报告"])
+        var report = Report.skeleton(template: .v2021, year: 2024, agency: "江苏省淮安市洪泽区住房和城乡建设局")
+        report.title = long
+        let xml = DocxRenderer.documentXML(ReportDocument(report))
+        #expect(xml.contains("江苏省淮安市洪泽区住房和城乡建设局</w:t></w:r><w:r><w:br/></w:r>"))
+        let back = try RenderTestSupport.reread(try DocxRenderer.render(report), as: .docx)
+        #expect(back.title == long && back.agency == report.agency)
+    }
+
     @Test("Table 3 has the official merges: corner 3×3, 三、本年度办理结果 down 22 rows in 2021 and 20 in 2019")
     func requestsMerges() throws {
         for (version, results) in [(TemplateVersion.v2021, 22), (.v2019, 20)] {

@@ -58,7 +58,12 @@ enum RenderTestSupport {
             let left = index < lines.count ? String(lines[index]) : ""
             let right = index < other.count ? String(other[index]) : ""
             guard left != right else { continue }
-            result.append("  expected: \(left.prefix(240))\n  read:     \(right.prefix(240))")
+            // Long lines (section text) are shown from a little before their first difference.
+            let common = zip(left, right).prefix { $0 == $1 }.count
+            let skip = max(0, common - 60)
+            let marker = skip > 0 ? "…" : ""
+            result.append(
+                "  expected: \(marker)\(left.dropFirst(skip).prefix(240))\n  read:     \(marker)\(right.dropFirst(skip).prefix(240))")
             if result.count == 4 { break }
         }
         return result.joined(separator: "\n")

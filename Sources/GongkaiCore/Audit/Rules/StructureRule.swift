@@ -1,9 +1,20 @@
-/// TABLE_MISSING, SECTION_MISSING, SECTION_NUMBERING: the statutory skeleton of the report.
+/// TABLE_MISSING, SECTION_MISSING, SECTION_NUMBERING, HEADING_MISMATCH: the statutory skeleton
+/// of the report.
 public struct StructureRule: AuditRule {
-    public var codes: [RuleCode] { [.tableMissing, .sectionMissing, .sectionNumbering] }
+    public var codes: [RuleCode] { [.tableMissing, .sectionMissing, .sectionNumbering, .headingMismatch] }
 
     public func findings(in context: AuditContext) -> [Finding] {
-        tables(context) + sections(context) + numbering(context)
+        tables(context) + sections(context) + numbering(context) + wording(context)
+    }
+
+    /// A heading recognised by its likeness to the template, its keywords misprinted.
+    private func wording(_ context: AuditContext) -> [Finding] {
+        context.parsed.headings.filter(\.isMisworded).map { heading in
+            let section = Templates.section(heading.number)
+            return Finding(
+                code: .headingMismatch, severity: .warning, location: "sections.\(heading.number)",
+                message: "标题“\(heading.numbering ?? "")\(heading.heading)”与模板不一致，应为“\(section.numberedHeading)”；已按第\(section.numeral)部分读取")
+        }
     }
 
     private func tables(_ context: AuditContext) -> [Finding] {

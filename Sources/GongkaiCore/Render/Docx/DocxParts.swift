@@ -11,7 +11,9 @@ enum DocxParts {
     static let evenFooterID = "rIdFooterEven"
 
     /// The whole package around `documentXML` (reports and letters share every other part).
-    static func package(documentXML: String, title: String, creator: String?) throws(RenderError) -> [UInt8] {
+    static func package(
+        documentXML: String, title: String, creator: String?, styles: String = DocxStyles.xml()
+    ) throws(RenderError) -> [UInt8] {
         try ZipPackage.archive([
             .init("[Content_Types].xml", xml: contentTypes()),
             .init("_rels/.rels", xml: packageRelationshipsXML()),
@@ -19,7 +21,7 @@ enum DocxParts {
             .init("docProps/app.xml", xml: appProperties()),
             .init("word/document.xml", xml: documentXML),
             .init("word/_rels/document.xml.rels", xml: documentRelationships()),
-            .init("word/styles.xml", xml: DocxStyles.xml()),
+            .init("word/styles.xml", xml: styles),
             .init("word/settings.xml", xml: settings()),
             .init("word/fontTable.xml", xml: fontTable()),
             .init("word/footer1.xml", xml: footer(odd: true)),

@@ -7,15 +7,17 @@
 /// - `TableText`: 10 pt 宋体, single-spaced, centred;
 /// - `Footer`: 4号 宋体 for the page number;
 /// - the parts of an official letter (`DocxStyles+Letter.swift`): 发文字号, 主送, 署名 and 成文日期, 版记.
+///
+/// Fonts, sizes, spacing and indents come from a `DocxLayout` (the official style by default).
 enum DocxStyles {
-    static func xml() -> String {
+    static func xml(_ layout: DocxLayout = .official) -> String {
         var xml = XMLWriter()
         xml.element("w:styles", [("xmlns:w", DocxParts.wordNamespace)]) { xml in
             xml.element("w:docDefaults") { xml in
                 xml.element("w:rPrDefault") { xml in
                     xml.element("w:rPr") { xml in
-                        fonts(&xml, eastAsia: DocxStyle.bodyFont, latin: DocxStyle.latinFont)
-                        size(&xml, DocxStyle.bodySize)
+                        fonts(&xml, eastAsia: layout.bodyFont, latin: layout.latinFont)
+                        size(&xml, layout.bodySize)
                         xml.empty("w:lang", [("w:val", "en-US"), ("w:eastAsia", "zh-CN"), ("w:bidi", "ar-SA")])
                     }
                 }
@@ -29,8 +31,8 @@ enum DocxStyles {
                 // No punctuation hanging into the margin: LibreOffice drops a hanging comma from
                 // the page (and from the PDF's text) when a justified line is full.
                 xml.empty("w:overflowPunct", [("w:val", "0")])
-                xml.empty("w:spacing", [("w:line", "\(DocxStyle.linePitch)"), ("w:lineRule", "exact")])
-                xml.empty("w:ind", [("w:firstLine", "\(DocxStyle.firstLineIndent)")])
+                spacing(&xml, layout.bodySpacing, after: layout.spaceAfter)
+                xml.empty("w:ind", [("w:firstLine", layout.indentsFirstLine ? "\(layout.bodySize * 20)" : "0")])
                 // Flush left, not justified: LibreOffice (7.4) drops a full-width comma that ends a
                 // full justified line, from the page and from the PDF's text. Chinese characters
                 // are all one em wide, so left-aligned text is ragged only where digits or Latin
@@ -50,14 +52,14 @@ enum DocxStyles {
                 xml.empty("w:jc", [("w:val", "center")])
                 xml.empty("w:outlineLvl", [("w:val", "9")])
             } runProperties: { xml in
-                fonts(&xml, eastAsia: DocxStyle.titleFont, latin: DocxStyle.titleFont)
-                size(&xml, DocxStyle.titleSize)
+                fonts(&xml, eastAsia: layout.titleFont, latin: layout.titleFont)
+                size(&xml, layout.titleSize)
             }
             paragraphStyle(&xml, id: "Heading1", name: "heading 1", basedOn: "Normal", next: "Normal") { xml in
                 xml.empty("w:keepNext")
                 xml.empty("w:outlineLvl", [("w:val", "0")])
             } runProperties: { xml in
-                fonts(&xml, eastAsia: DocxStyle.level1Font, latin: DocxStyle.level1Font)
+                fonts(&xml, eastAsia: layout.headingFont, latin: layout.headingFont)
             }
             paragraphStyle(&xml, id: "Heading2", name: "heading 2", basedOn: "Normal", next: "Normal") { xml in
                 xml.empty("w:keepNext")
@@ -70,12 +72,12 @@ enum DocxStyles {
             }
             paragraphStyle(&xml, id: "TableText", name: "Table Text", basedOn: "Normal") { xml in
                 xml.empty("w:snapToGrid", [("w:val", "0")])
-                xml.empty("w:spacing", [("w:line", "\(DocxStyle.tableLinePitch)"), ("w:lineRule", "exact")])
+                spacing(&xml, layout.tableSpacing, after: 0)
                 xml.empty("w:ind", [("w:firstLine", "0")])
                 xml.empty("w:jc", [("w:val", "center")])
             } runProperties: { xml in
-                fonts(&xml, eastAsia: DocxStyle.tableFont, latin: DocxStyle.latinFont)
-                size(&xml, DocxStyle.tableSize)
+                fonts(&xml, eastAsia: layout.tableFont, latin: layout.latinFont)
+                size(&xml, layout.tableSize)
             }
             paragraphStyle(&xml, id: "Footer", name: "footer", basedOn: "Normal") { xml in
                 xml.empty("w:spacing", [("w:line", "240"), ("w:lineRule", "auto")])
@@ -98,6 +100,17 @@ enum DocxStyles {
             }
         }
         return xml.text
+    }
+
+    /// `w:spacing` for a line spacing, with space after the paragraph in twips.
+    static func spacing(_ xml: inout XMLWriter, _ spacing: DocxLayout.LineSpacing, after: Int) {
+        switch spacing {
+        case .exact(let twips):
+            xml.empty("w:spacing", [("w:after", "\(after)"), ("w:line", "\(twips)"), ("w:lineRule", "exact")])
+        case .multiple(let factor):
+            xml.empty(
+                "w:spacing", [("w:after", "\(after)"), ("w:line", "\(Int(factor * 240))"), ("w:lineRule", "auto")])
+        }
     }
 
     /// `w:rFonts` naming `eastAsia` for Chinese and `latin` for digits and Latin letters; the

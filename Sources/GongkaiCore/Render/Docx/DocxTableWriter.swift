@@ -7,8 +7,9 @@ enum DocxTableWriter {
     /// narrower gap as one space, and the label would swallow the number.
     static let labelRightIndent = 400
 
-    static func write(_ grid: TableGrid, into xml: inout XMLWriter) {
-        let widths = columnWidths(grid)
+    static func write(_ grid: TableGrid, layout: DocxLayout = .official, landscape: Bool = false, into xml: inout XMLWriter) {
+        let blockWidth = landscape ? layout.landscapeTextWidth : layout.textWidth
+        let widths = columnWidths(grid, total: Int(Double(blockWidth) * layout.tableWidth))
         xml.element("w:tbl") { xml in
             xml.element("w:tblPr") { xml in
                 xml.empty("w:tblW", [("w:w", "\(widths.reduce(0, +))"), ("w:type", "dxa")])
@@ -28,11 +29,11 @@ enum DocxTableWriter {
             xml.element("w:tblGrid") { xml in
                 for width in widths { xml.empty("w:gridCol", [("w:w", "\(width)")]) }
             }
-            let headerRows = headerRowCount(grid)
+            let headerRows = layout.repeatsHeader ? headerRowCount(grid) : 0
             for (rowIndex, row) in grid.rows.enumerated() {
                 xml.element("w:tr") { xml in
                     xml.element("w:trPr") { xml in
-                        xml.empty("w:cantSplit")
+                        if !layout.rowsBreakAcrossPages { xml.empty("w:cantSplit") }
                         if rowIndex < headerRows { xml.empty("w:tblHeader") }
                     }
                     var column = 0
@@ -40,7 +41,7 @@ enum DocxTableWriter {
                         let width = widths[column..<min(column + cell.columnSpan, widths.count)].reduce(0, +)
                         writeCell(
                             cell, width: width, isCaption: cell.columnSpan == grid.width && cell.role == .header,
-                            into: &xml)
+                            alignment: layout.cellAlignment, into: &xml)
                         column += cell.columnSpan
                     }
                 }
@@ -54,7 +55,10 @@ enum DocxTableWriter {
         grid.table == .requests ? grid.rows.prefix { $0.allSatisfy { !$0.isValue && $0.role == .header } }.count : 0
     }
 
-    private static func writeCell(_ cell: GridCell, width: Int, isCaption: Bool, into xml: inout XMLWriter) {
+    private static func writeCell(
+        _ cell: GridCell, width: Int, isCaption: Bool, alignment vertical: DocxLayout.CellAlignment,
+        into xml: inout XMLWriter
+    ) {
         xml.element("w:tc") { xml in
             xml.element("w:tcPr") { xml in
                 xml.empty("w:tcW", [("w:w", "\(width)"), ("w:type", "dxa")])
@@ -74,7 +78,7 @@ enum DocxTableWriter {
                         xml.empty("w:right", [("w:w", "0"), ("w:type", "dxa")])
                     }
                 }
-                xml.empty("w:vAlign", [("w:val", cell.role == .header ? "center" : "top")])
+                xml.empty("w:vAlign", [("w:val", cell.role == .header ? "center" : vertical.rawValue)])
             }
             let lines = cell.continuesMerge || cell.text.isEmpty ? [""] : cell.text.components(separatedBy: "\n")
             for line in lines {
@@ -104,16 +108,16 @@ enum DocxTableWriter {
         }
     }
 
-    /// Column widths in twips that fill the text block: table 3 keeps 680 for each value column
-    /// (five digits) and gives the rest to its label columns; table 2 gives its label column a
-    /// wider share; table 4 divides the width evenly.
-    static func columnWidths(_ grid: TableGrid) -> [Int] {
-        let total = DocxStyle.textWidth
+    /// Column widths in twips that fill `total` (the text block): table 3 keeps 680 for each value
+    /// column (five digits) and gives the rest to its label columns; table 2 gives its label
+    /// column a wider share; table 4 divides the width evenly.
+    static func columnWidths(_ grid: TableGrid, total: Int = DocxStyle.textWidth) -> [Int] {
         switch grid.table {
         case .requests:
             let valueColumns = Templates.requestsColumns.count
             let labelColumns = max(grid.width - valueColumns, 1)
-            let valueWidth = 680
+            // Five digits need 680; a wider block (a landscape page) widens the value columns too.
+            let valueWidth = max(680, total / 14)
             let labelTotal = total - valueWidth * valueColumns
             let shares: [Double] =
                 labelColumns == 3

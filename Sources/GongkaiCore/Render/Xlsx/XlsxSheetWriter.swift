@@ -132,7 +132,7 @@ struct XlsxSheetWriter {
             column += cell.columnSpan
             guard cell.rowSpan == 1, !cell.continuesMerge, !cell.text.isEmpty else { continue }
             let perLine = max(Double(width - 120) / 200, 1)
-            lines = max(lines, Int((DocxRenderer.displayWidth(cell.text) / perLine).rounded(.up)))
+            lines = max(lines, Int((CJKText.displayWidth(cell.text) / perLine).rounded(.up)))
         }
         return Double(lines) * 13.5 + 3
     }
