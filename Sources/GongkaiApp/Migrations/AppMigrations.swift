@@ -28,5 +28,8 @@ public enum AppMigrations {
         M027_AddAuditLogAgency(),
         M028_AddRequestDueDate(),
         M029_CreateChangeVersions(),
+        // Publishing (issue 10)
+        M040_CreateCatalogue(),
+        M041_CreateGuidesAndCatalogueSettings(),
     ]
 }
