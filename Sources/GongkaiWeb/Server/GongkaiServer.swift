@@ -67,6 +67,7 @@ public enum GongkaiServer {
         let portal = PortalRoutes(app: app, builder: app.routes)
         let portalWithSession = PortalRoutes(app: app, builder: app.routes.grouped(WebSessionMiddleware()))
         PortalPages.register(portal, withSession: portalWithSession)
+        CataloguePortalPages.register(portal)
         let staffBase = app.routes.grouped(WebSessionMiddleware(), StaffAuthenticationMiddleware())
         SignInPages.register(PortalRoutes(app: app, builder: staffBase), staff: StaffRoutes(app: app, builder: staffBase))
         let staff = StaffRoutes(app: app, builder: staffBase)
@@ -76,6 +77,8 @@ public enum GongkaiServer {
         ReportPages.register(staff)
         RegisterPages.register(staff)
         AppealPages.register(staff)
+        CataloguePages.register(staff)
+        PublishingAdminPages.register(staff)
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 import GongkaiCore
 
 /// An agency's catalogue settings with the national defaults where it has set none: the 索引号
-/// scheme (unit code defaults to the agency's case-number prefix) and the 主题分类/体裁 lists.
+/// scheme (unit code "GK" and the start of the agency's id until one is entered) and the
+/// 主题分类/体裁 lists.
 public struct CatalogueSettings: Sendable {
     public let context: ServiceContext
 
@@ -34,9 +35,8 @@ public struct CatalogueSettings: Sendable {
         {
             return Current(scheme: scheme, topics: Self.lines(row.topics), genres: Self.lines(row.genres))
         }
-        let prefix = try await AgencyProfileModel.query(on: db).filter(\.$agency.$id == agencyID).first()?.casePrefix ?? ""
-        let unit = prefix.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        let scheme = try IndexNumberScheme(unitCode: unit.isEmpty ? "GK" + agencyID.uuidString.prefix(6) : unit)
+        // Until the administrator enters the unit code, a stable stand-in from the agency's id.
+        let scheme = try IndexNumberScheme(unitCode: "GK" + agencyID.uuidString.prefix(8))
         return Current(scheme: scheme, topics: CatalogueVocabulary.defaultTopics, genres: CatalogueVocabulary.defaultGenres)
     }
 
