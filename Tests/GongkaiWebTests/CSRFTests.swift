@@ -63,7 +63,8 @@ struct CSRFTests {
     /// Routes whose valid form (below) stores rows: their refusal is shown to be the token's.
     static let storing: Set<String> = [
         "agencies/:agencyID/apply", "staff/submissions/:submissionID/confirm", "staff/cases/:requestID/events",
-        "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers",
+        "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers", "staff/catalogue",
+        "staff/catalogue/:itemID/review", "staff/admin/guide",
     ]
 
     /// A form each route would accept, so that a refusal can only be the token's.
@@ -110,6 +111,13 @@ struct CSRFTests {
                 ("phone", "025-88888888"), ("casePrefix", "江教"), ("letterPrefix", "江教公开"),
                 ("reconsiderationBody", "江东市人民政府"), ("court", "江东市玄武区人民法院"),
             ]
+        case "staff/catalogue":
+            return [
+                ("title", "关于做好春季学期开学工作的通知"), ("publisher", TestServer.homeAgencyName), ("topic", "科技、教育"),
+                ("genre", "通知公告"), ("formedOn", today), ("body", "各学校：现就春季学期开学工作通知如下。"),
+            ]
+        case "staff/catalogue/:itemID/review": return [("decision", "pass")]
+        case "staff/admin/guide": return [("body", "一、主动公开\n见政府信息公开目录。"), ("action", "publish")]
         default: return []
         }
     }

@@ -31,5 +31,6 @@ public enum AppMigrations {
         // Publishing (issue 10)
         M040_CreateCatalogue(),
         M041_CreateGuidesAndCatalogueSettings(),
+        M042_WatchCatalogueChanges(),
     ]
 }

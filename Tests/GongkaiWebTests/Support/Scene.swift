@@ -30,6 +30,8 @@ struct Scene: Sendable {
         let appealID: UUID
         /// The case numbers, which must never appear on another agency's pages.
         let caseNumbers: [String]
+        /// A catalogue item waiting for its 保密审查.
+        let catalogueItemID: UUID
     }
 
     let home: IDs
@@ -64,7 +66,8 @@ struct Scene: Sendable {
             agencyID: agencyID, pendingSubmissionID: pending.submissionID, requestID: requestID,
             submissionID: received.submissionID, draftID: draftID, attachmentID: attachmentID,
             letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID, appealID: appealID,
-            caseNumbers: [pending.caseNumber, received.caseNumber, answered.caseNumber])
+            caseNumbers: [pending.caseNumber, received.caseNumber, answered.caseNumber],
+            catalogueItemID: try await server.draftCatalogueItem(agencyID: agencyID, title: "场景目录条目\(serial)"))
     }
 
     /// The path of `route` with `ids` put in for its parameters; fails the test for a parameter
@@ -91,6 +94,7 @@ struct Scene: Sendable {
                 case ":attachmentID": ids.attachmentID.uuidString
                 case ":userID": ids.userID.uuidString
                 case ":appealID": ids.appealID.uuidString
+                case ":itemID": ids.catalogueItemID.uuidString
                 // Word: a real download without LibreOffice's seconds (the journey fetches the PDF).
                 case ":format": "docx"
                 case ":year": String(year)

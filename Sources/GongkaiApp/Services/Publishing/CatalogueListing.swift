@@ -107,6 +107,13 @@ public struct CatalogueListing: Sendable {
             .sort(\.$updatedAt, .descending).limit(limit).all()
     }
 
+    /// The items waiting for review or signature (the 第二十六条 clock runs for them).
+    public func openItems(agencyID: UUID) async throws -> [CatalogueItemModel] {
+        try await CatalogueItemModel.query(on: context.db).filter(\.$agency.$id == agencyID)
+            .filter(\.$status ~~ [CatalogueStatus.drafted.rawValue, CatalogueStatus.reviewed.rawValue])
+            .field(\.$id).field(\.$agency.$id).field(\.$formedOn).all()
+    }
+
     /// The history of `itemID`, oldest first.
     public func history(itemID: UUID) async throws -> [CatalogueEventModel] {
         try await CatalogueEventModel.query(on: context.db).filter(\.$item.$id == itemID).sort(\.$at).all()
