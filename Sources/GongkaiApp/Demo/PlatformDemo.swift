@@ -71,6 +71,7 @@ public struct PlatformDemo: Sendable {
         try await freshCases(agencyID: agencyID, today: today)
         try await pendingSubmissions(agency: agency)
         try await catalogue(agency: agency, officers: officers, today: today)
+        try await reportSections(agencyID: agencyID, today: today)
         for agency in agencies {
             let guides = GuideService(context)
             try await guides.publish(try await guides.generated(agencyID: agency.requireID()), agencyID: agency.requireID(), actor: "demo")

@@ -32,5 +32,6 @@ public enum AppMigrations {
         M040_CreateCatalogue(),
         M041_CreateGuidesAndCatalogueSettings(),
         M042_WatchCatalogueChanges(),
+        M043_CreateReportSections(),
     ]
 }

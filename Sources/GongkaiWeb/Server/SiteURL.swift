@@ -45,6 +45,7 @@ enum SiteURL: Sendable {
     case staffAppealDecision(Parameter<UUID>)
     case staffRegisters
     case staffReport(Parameter<Int>)
+    case staffReportSections(Parameter<Int>)
     // Staff: the catalogue (政府信息公开目录)
     case staffCatalogue
     case staffCatalogueNew
@@ -103,6 +104,7 @@ enum SiteURL: Sendable {
         case .staffAppealDecision(let id): ["staff", "appeals", Self.text(id, "appealID"), "decision"]
         case .staffRegisters: ["staff", "registers"]
         case .staffReport(let year): ["staff", "reports", Self.text(year, "year")]
+        case .staffReportSections(let year): ["staff", "reports", Self.text(year, "year"), "sections"]
         case .staffCatalogue: ["staff", "catalogue"]
         case .staffCatalogueNew: ["staff", "catalogue", "new"]
         case .staffCatalogueItem(let id): ["staff", "catalogue", Self.text(id, "itemID")]

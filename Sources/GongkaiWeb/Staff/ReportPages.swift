@@ -8,6 +8,7 @@ import Vapor
 enum ReportPages {
     static func register(_ staff: StaffRoutes) {
         staff.get(.staffReport(.key), roles: .anyStaff, use: show)
+        ReportSectionPages.register(staff)
     }
 
     static func show(_ request: Request) async throws -> Response {
@@ -109,6 +110,7 @@ struct ReportView: Encodable {
     let downloads: [Link]
     let years: [Link]
     let isProvisional: Bool
+    let sectionsURL: String
     /// Section 一's 主动公开 figure from the catalogue.
     var proactive: Proactive?
 
@@ -154,5 +156,6 @@ struct ReportView: Encodable {
         }
         years = (max(2019, today.year - 4)...today.year).reversed().map { Link(label: "\($0)年", url: SiteURL.staffReport(.value($0)).path) }
         isProvisional = year >= today.year
+        sectionsURL = SiteURL.staffReportSections(.value(year)).path
     }
 }
