@@ -40,7 +40,7 @@ public enum RequestStatus: Sendable, Hashable {
         switch self {
         case .notReceived: "尚未收到"
         case .open(let phase): phase.label
-        case .closed(let result, _): "已办结（\(result.label)）"
+        case .closed(let result, _): "已办结（\(result.plainLabel)）"
         case .withdrawn: "申请人已撤回"
         }
     }

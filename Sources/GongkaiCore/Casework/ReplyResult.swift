@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a request was closed: one result row of table 3 in the 2021 template, one to one.
 ///
 /// Raw values are the row keys of `Templates.layout(.requests, .v2021)` (stable: stored in
@@ -56,6 +58,32 @@ public enum ReplyResult: String, Sendable, Hashable, CaseIterable, Codable {
     /// The result's label as the 2021 template prints it: "（三）不予公开 1.属于国家秘密".
     public var label: String {
         Templates.layout(.requests, .v2021).row(RowKey(rawValue))?.displayLabel ?? rawValue
+    }
+
+    /// The result as a citizen reads it inside a sentence or brackets: the row's words without
+    /// ordinals or counting notes, a sub-row after its group ("予以公开", "部分公开",
+    /// "无法提供：本机关不掌握相关政府信息").
+    public var plainLabel: String {
+        guard let row = Templates.layout(.requests, .v2021).row(RowKey(rawValue)) else { return rawValue }
+        let group = row.groups.count > 1 ? row.groups.last : nil
+        return ([group, row.label].compactMap { $0 }).map(Self.wordsOnly).joined(separator: "：")
+    }
+
+    /// `text` without a leading ordinal ("（一）", "1.") or a trailing note in brackets.
+    private static func wordsOnly(_ label: String) -> String {
+        var text = Substring(label)
+        if text.first == "（", let close = text.firstIndex(of: "）"),
+           text[text.index(after: text.startIndex)..<close].allSatisfy({ "一二三四五六七八九十".contains($0) }) {
+            text = text[text.index(after: close)...]
+        }
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, let mark = text.dropFirst(digits.count).first, ".．、".contains(mark) {
+            text = text.dropFirst(digits.count + 1)
+        }
+        if text.last == "）", let open = text.firstIndex(of: "（"), open > text.startIndex {
+            text = text[..<open]
+        }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Whether an officer may record this result as a reply. The two lapse results arise only

@@ -5,6 +5,9 @@ import Foundation
 
 /// A `gongkai serve` process started by a test, on a free port of 127.0.0.1.
 final class ServerProcess: @unchecked Sendable {
+    /// How long a start may take before the test gives up.
+    static let startupLimit: TimeInterval = 400
+
     let process = Process()
     let port: Int
     let log: URL
@@ -24,14 +27,16 @@ final class ServerProcess: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
-        let deadline = Date().addingTimeInterval(120)
+        // Generous: the first start fills the demo region (about 20 s on a debug build), and the
+        // whole test suite runs beside it on two cores.
+        let deadline = Date().addingTimeInterval(Self.startupLimit)
         while Date() < deadline {
             if !process.isRunning { throw ServerFailure(message: "server exited: \(logText)") }
             if let (status, _, _) = try? await HTTP.get(url("/health"), cookies: [:]), status == 200 { return }
             try await Task.sleep(nanoseconds: 200_000_000)
         }
         process.terminate()
-        throw ServerFailure(message: "server did not answer within 120 s: \(logText)")
+        throw ServerFailure(message: "server did not answer within \(Int(Self.startupLimit)) s: \(logText)")
     }
 
     var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
