@@ -111,6 +111,18 @@ public struct CatalogueBenchmark: Sendable {
             ("按体裁和年份筛选", .init(genre: "通知公告", year: 2024), 1),
         ]
         var queries: [Query] = []
+        let search = CatalogueSearch(context)
+        for (label, text) in [("仅检索“预算”（不含分类统计和读取条目）", "预算"), ("仅检索“部门预算公开”", "部门预算公开")] {
+            var times: [Double] = []
+            var results = 0
+            for round in 0...repetitions {
+                let begin = clock.now
+                let found = try await search.search(text, agencyID: agencyID, today: today, limit: 20, offset: 0)
+                if round > 0 { times.append(ReportBenchmark.seconds(clock.now - begin) * 1_000) }
+                results = found.total
+            }
+            queries.append(Query(label: label, results: results, milliseconds: ReportBenchmark.median(times)))
+        }
         for (label, filter, page) in cases {
             var times: [Double] = []
             var results = 0

@@ -8,8 +8,9 @@ import SQLKit
 /// items only. The same SQL runs on SQLite and PostgreSQL; see `CatalogueText` for why bigrams.
 ///
 /// A query of one bigram ("预算") is answered exactly by the index, newest first, one page read
-/// with `LIMIT`. A longer query intersects its bigrams (`GROUP BY … HAVING COUNT(*) = n`), then
-/// the candidates' text is checked for the query itself (bigrams may occur apart).
+/// with `LIMIT`; so are several two-character words ("预算 绩效": items holding every bigram). A
+/// query with a longer word intersects its bigrams (`GROUP BY … HAVING COUNT(*) = n`), then the
+/// candidates' text is checked for the words themselves (bigrams may occur apart).
 public struct CatalogueSearch: Sendable {
     /// The index table.
     public static let table = "catalogue_grams"
@@ -85,6 +86,18 @@ public struct CatalogueSearch: Sendable {
                 ORDER BY published_on DESC, item_id LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
+            return Page(itemIDs: try rows.map { try $0.decode(column: "item_id", as: UUID.self) }, total: total, truncated: false)
+        }
+        // Every word of two characters is its own bigram: the index answers exactly, in SQL.
+        if CatalogueText.runs(query).allSatisfy({ $0.count <= 2 }) {
+            let matching = SQLQueryString(
+                """
+                SELECT item_id, MAX(published_on) AS published_on FROM \(ident: Self.table)
+                WHERE agency_id = \(bind: agencyID) AND gram IN (\(binds: grams)) AND published_on <= \(bind: day)
+                GROUP BY item_id HAVING COUNT(*) = \(bind: grams.count)
+                """)
+            let total = try await sql.raw("SELECT COUNT(*) AS n FROM (\(matching)) AS matching").first()?.decode(column: "n", as: Int.self) ?? 0
+            let rows = try await sql.raw("\(matching) ORDER BY MAX(published_on) DESC, item_id LIMIT \(bind: limit) OFFSET \(bind: offset)").all()
             return Page(itemIDs: try rows.map { try $0.decode(column: "item_id", as: UUID.self) }, total: total, truncated: false)
         }
         let candidates = try await sql.raw(
