@@ -23,7 +23,7 @@ struct Gongkai: AsyncParsableCommand {
             ServeCommand.self, UsersCommand.self, TokensCommand.self, RegionsCommand.self, CheckCommand.self, CollectCommand.self, ParseCommand.self,
             RenderCommand.self, TemplateCommand.self,
             DbCommand.self, AgencyCommand.self, CasesCommand.self, ReportCommand.self, DemoCommand.self,
-            BenchReportCommand.self, BenchSeedCommand.self,
+            BenchReportCommand.self, BenchSeedCommand.self, BenchCatalogueCommand.self,
         ]
     )
 }

@@ -68,7 +68,7 @@ struct CSRFTests {
     static let storing: Set<String> = [
         "agencies/:agencyID/apply", "staff/submissions/:submissionID/confirm", "staff/cases/:requestID/events",
         "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers", "staff/supervision/regions",
-        "staff/admin/tokens",
+        "staff/admin/tokens", "staff/catalogue", "staff/catalogue/:itemID/review", "staff/admin/guide",
     ]
 
     /// A form each route would accept, so that a refusal can only be the token's.
@@ -117,6 +117,13 @@ struct CSRFTests {
             ]
         case "staff/supervision/regions": return [("name", "南湖区")]
         case "staff/admin/tokens": return [("name", "省级平台对接"), ("roles[]", "handler")]
+        case "staff/catalogue":
+            return [
+                ("title", "关于做好春季学期开学工作的通知"), ("publisher", TestServer.homeAgencyName), ("topic", "科技、教育"),
+                ("genre", "通知公告"), ("formedOn", today), ("body", "各学校：现就春季学期开学工作通知如下。"),
+            ]
+        case "staff/catalogue/:itemID/review": return [("decision", "pass")]
+        case "staff/admin/guide": return [("body", "一、主动公开\n见政府信息公开目录。"), ("action", "publish")]
         default: return []
         }
     }

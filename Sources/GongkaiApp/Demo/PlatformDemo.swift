@@ -62,13 +62,21 @@ public struct PlatformDemo: Sendable {
         }
         guard let agency = agencies.first(where: { $0.name == Self.agencyName }) else { return true }
         let agencyID = try agency.requireID()
+        var officers: [StaffRole: Officer] = [:]
         for account in Self.accounts {
-            try await UserService(context, hasher: hasher).create(
+            let user = try await UserService(context, hasher: hasher).create(
                 .init(username: account.username, displayName: account.displayName, password: Self.password, roles: StaffRoles([account.role])),
                 agencyID: agencyID, actor: "demo")
+            officers[account.role] = Officer(userID: try user.requireID(), actor: "\(account.displayName)（\(account.username)）")
         }
         try await freshCases(agencyID: agencyID, today: today)
         try await pendingSubmissions(agency: agency)
+        try await catalogue(agency: agency, officers: officers, today: today)
+        try await reportSections(agencyID: agencyID, today: today)
+        for agency in agencies {
+            let guides = GuideService(context)
+            try await guides.publish(try await guides.generated(agencyID: agency.requireID()), agencyID: agency.requireID(), actor: "demo")
+        }
         try await supervision(today: today)
         return true
     }

@@ -101,3 +101,14 @@ extension ScoringSchemeError: CategorizedError {
     public var category: ErrorCategory { .invalidInput }
     public var userMessage: String { description }
 }
+
+extension PublishingError: CategorizedError {
+    public var category: ErrorCategory {
+        switch self {
+        case .notAllowed: .conflict
+        case .reviewerIsDrafter: .forbidden
+        case .indexPattern, .review, .dates: .invalidInput
+        }
+    }
+    public var userMessage: String { message }
+}

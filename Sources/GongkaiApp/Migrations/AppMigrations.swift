@@ -28,6 +28,11 @@ public enum AppMigrations {
         M027_AddAuditLogAgency(),
         M028_AddRequestDueDate(),
         M029_CreateChangeVersions(),
+        // Publishing (issue 10)
+        M040_CreateCatalogue(),
+        M041_CreateGuidesAndCatalogueSettings(),
+        M042_WatchCatalogueChanges(),
+        M043_CreateReportSections(),
         // Supervision of a region's annual reports (issue 11).
         M060_CreateRegions(),
         M061_AddAgencyRegion(),

@@ -19,6 +19,12 @@ enum SiteURL: Sendable {
     case statusCorrection(Parameter<UUID>)
     case statusWithdraw(Parameter<UUID>)
     case statusLetter(Parameter<UUID>, Parameter<UUID>, Parameter<String>)
+    // Portal: proactive disclosure
+    case catalogue(Parameter<UUID>)
+    case catalogueItem(Parameter<UUID>, Parameter<UUID>)
+    case catalogueFeed(Parameter<UUID>)
+    case guide(Parameter<UUID>)
+    case sitemap
     // Staff: sign-in
     case signIn(next: String?)
     case signOut
@@ -39,11 +45,23 @@ enum SiteURL: Sendable {
     case staffAppealDecision(Parameter<UUID>)
     case staffRegisters
     case staffReport(Parameter<Int>)
+    case staffReportSections(Parameter<Int>)
+    // Staff: the catalogue (政府信息公开目录)
+    case staffCatalogue
+    case staffCatalogueNew
+    case staffCatalogueItem(Parameter<UUID>)
+    case staffCatalogueReview(Parameter<UUID>)
+    case staffCatalogueSign(Parameter<UUID>)
+    case staffCatalogueWithdraw(Parameter<UUID>)
+    case staffCatalogueCorrect(Parameter<UUID>)
+    case staffCatalogueValidity(Parameter<UUID>)
     // Staff: administration
     case staffUsers
     case staffUser(Parameter<UUID>)
     case staffAgencyProfile
     case staffAudit
+    case staffGuide
+    case staffCatalogueSettings
     // Supervision (督办): a region's annual reports
     case staffSupervision
     case staffSupervisionYear(Parameter<Int>)
@@ -74,6 +92,11 @@ enum SiteURL: Sendable {
         case .statusWithdraw(let id): ["status", Self.text(id, "submissionID"), "withdraw"]
         case .statusLetter(let id, let letter, let format):
             ["status", Self.text(id, "submissionID"), "letters", Self.text(letter, "letterID"), Self.text(format, "format")]
+        case .catalogue(let id): ["agencies", Self.text(id, "agencyID"), "catalogue"]
+        case .catalogueItem(let id, let item): ["agencies", Self.text(id, "agencyID"), "catalogue", Self.text(item, "itemID")]
+        case .catalogueFeed(let id): ["agencies", Self.text(id, "agencyID"), "feed.xml"]
+        case .guide(let id): ["agencies", Self.text(id, "agencyID"), "guide"]
+        case .sitemap: ["sitemap.xml"]
         case .signIn: ["staff", "login"]
         case .signOut: ["staff", "logout"]
         case .staffHome: ["staff"]
@@ -95,6 +118,17 @@ enum SiteURL: Sendable {
         case .staffAppealDecision(let id): ["staff", "appeals", Self.text(id, "appealID"), "decision"]
         case .staffRegisters: ["staff", "registers"]
         case .staffReport(let year): ["staff", "reports", Self.text(year, "year")]
+        case .staffReportSections(let year): ["staff", "reports", Self.text(year, "year"), "sections"]
+        case .staffCatalogue: ["staff", "catalogue"]
+        case .staffCatalogueNew: ["staff", "catalogue", "new"]
+        case .staffCatalogueItem(let id): ["staff", "catalogue", Self.text(id, "itemID")]
+        case .staffCatalogueReview(let id): ["staff", "catalogue", Self.text(id, "itemID"), "review"]
+        case .staffCatalogueSign(let id): ["staff", "catalogue", Self.text(id, "itemID"), "sign"]
+        case .staffCatalogueWithdraw(let id): ["staff", "catalogue", Self.text(id, "itemID"), "withdraw"]
+        case .staffCatalogueCorrect(let id): ["staff", "catalogue", Self.text(id, "itemID"), "correct"]
+        case .staffCatalogueValidity(let id): ["staff", "catalogue", Self.text(id, "itemID"), "validity"]
+        case .staffGuide: ["staff", "admin", "guide"]
+        case .staffCatalogueSettings: ["staff", "admin", "catalogue"]
         case .staffUsers: ["staff", "admin", "users"]
         case .staffUser(let id): ["staff", "admin", "users", Self.text(id, "userID")]
         case .staffAgencyProfile: ["staff", "admin", "agency"]

@@ -43,10 +43,17 @@ enum QueuePages {
             case .paused: counts.paused
             case .awaitingApplicant: counts.awaitingApplicant
             }
-        let view = QueueView(
+        var view = QueueView(
             page: request.page(title: "待办工作", section: "queue", cacheable: true), today: today.chineseText, counts: counts, filter: filter,
             rows: rows, pageNumber: pageNumber, pageCount: max(1, (total + pageSize - 1) / pageSize),
             pending: pending, drafts: drafts, canConfirm: staff.has(.handler), canReview: staff.has(.reviewer))
+        let due = try await CatalogueListing(request.services).openItems(agencyID: staff.agencyID)
+            .compactMap { item in item.formedDate.map { ProactiveDisclosureClock().workingDaysLeft(formedOn: $0, asOf: today) } }
+        if !due.isEmpty {
+            view.catalogue = .init(
+                open: due.count, overdue: due.filter { $0 < 0 }.count, dueSoon: due.filter { (0...5).contains($0) }.count,
+                url: SiteURL.staffCatalogue.path)
+        }
         return try await request.view.render("staff/queue", view)
     }
 

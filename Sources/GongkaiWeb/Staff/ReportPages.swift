@@ -8,6 +8,7 @@ import Vapor
 enum ReportPages {
     static func register(_ staff: StaffRoutes) {
         staff.get(.staffReport(.key), roles: .anyStaff, use: show)
+        ReportSectionPages.register(staff)
     }
 
     static func show(_ request: Request) async throws -> Response {
@@ -33,9 +34,13 @@ enum ReportPages {
                 cell: location.description, label: location.label, value: explained.value?.description ?? "（空）",
                 records: explained.records.map { ReportView.Record(id: $0.id, detail: $0.detail, url: links[$0.id]) })
         }
-        let view = ReportView(
+        var view = ReportView(
             page: request.page(title: "\(year)年度报告（\(agency.name)）", section: "report"), agency: agency.name, year: year,
             template: annual.template, report: annual.report, selected: explanation, today: request.today)
+        let published = try await CatalogueListing(request.services).publishedInYear(agencyID: staff.agencyID, year: year)
+        view.proactive = ReportView.Proactive(
+            total: published.total, byGenre: published.byGenre.map { "\($0.value) \($0.count) 条" }.joined(separator: "、"),
+            catalogueURL: SiteURL.staffCatalogue.path)
         return try await request.view.render("staff/report", view).encodeResponse(for: request)
     }
 
@@ -105,6 +110,15 @@ struct ReportView: Encodable {
     let downloads: [Link]
     let years: [Link]
     let isProvisional: Bool
+    let sectionsURL: String
+    /// Section 一's 主动公开 figure from the catalogue.
+    var proactive: Proactive?
+
+    struct Proactive: Encodable {
+        let total: Int
+        let byGenre: String
+        let catalogueURL: String
+    }
 
     init(page: PageContext, agency: String, year: Int, template: TemplateVersion, report: Report, selected: Explanation?, today: CivilDate) {
         self.page = page
@@ -142,5 +156,6 @@ struct ReportView: Encodable {
         }
         years = (max(2019, today.year - 4)...today.year).reversed().map { Link(label: "\($0)年", url: SiteURL.staffReport(.value($0)).path) }
         isProvisional = year >= today.year
+        sectionsURL = SiteURL.staffReportSections(.value(year)).path
     }
 }

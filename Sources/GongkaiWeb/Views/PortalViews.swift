@@ -43,6 +43,8 @@ struct AgencyInfo: Encodable {
     let email: String?
     let url: String
     let applyURL: String
+    let catalogueURL: String
+    let guideURL: String
 
     init(_ agency: AgencyModel, _ profile: AgencyProfileModel?) {
         name = agency.name
@@ -57,6 +59,8 @@ struct AgencyInfo: Encodable {
         email = value(profile?.email)
         url = SiteURL.agency(.value(agency.id!)).path
         applyURL = SiteURL.apply(.value(agency.id!)).path
+        catalogueURL = SiteURL.catalogue(.value(agency.id!)).path
+        guideURL = SiteURL.guide(.value(agency.id!)).path
     }
 }
 

@@ -53,6 +53,15 @@ struct QueueView: Encodable {
     let drafts: [Draft]
     let canConfirm: Bool
     let canReview: Bool
+    /// The catalogue's open items against 第二十六条 (`nil` when there are none).
+    var catalogue: CatalogueDue?
+
+    struct CatalogueDue: Encodable {
+        let open: Int
+        let overdue: Int
+        let dueSoon: Int
+        let url: String
+    }
     let filterLabel: String
 
     init(

@@ -32,6 +32,8 @@ struct Scene: Sendable {
         let caseNumbers: [String]
         /// An API token of the agency.
         let tokenID: UUID
+        /// A catalogue item waiting for its 保密审查.
+        let catalogueItemID: UUID
     }
 
     let home: IDs
@@ -68,7 +70,8 @@ struct Scene: Sendable {
             letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID, appealID: appealID,
             caseNumbers: [pending.caseNumber, received.caseNumber, answered.caseNumber],
             tokenID: try await APITokens(server.services).create(
-                name: "矩阵测试", roles: StaffRoles([.handler]), agencyID: agencyID, actor: "测试（fixture）").model.requireID())
+                name: "矩阵测试", roles: StaffRoles([.handler]), agencyID: agencyID, actor: "测试（fixture）").model.requireID(),
+            catalogueItemID: try await server.draftCatalogueItem(agencyID: agencyID, title: "场景目录条目\(serial)"))
     }
 
     /// The path of `route` with `ids` put in for its parameters; fails the test for a parameter
@@ -95,6 +98,7 @@ struct Scene: Sendable {
                 case ":attachmentID": ids.attachmentID.uuidString
                 case ":userID": ids.userID.uuidString
                 case ":appealID": ids.appealID.uuidString
+                case ":itemID": ids.catalogueItemID.uuidString
                 // Word: a real download without LibreOffice's seconds (the journey fetches the PDF).
                 case ":format": "docx"
                 case ":year": String(year)
