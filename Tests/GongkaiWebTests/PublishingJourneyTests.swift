@@ -9,14 +9,16 @@ import Testing
 /// drafts a 规范性文件, the 审核人 passes its 保密审查, the 负责人 signs it, a citizen finds it in
 /// the agency's 政府信息公开目录 and by searching "预算", and table 2's 本年制发 for 规范性文件
 /// grows by one. Screenshots: `test-artifacts/screenshots/publishing-journey/`.
-@Suite("Browser journey: publishing", .serialized)
-struct PublishingJourneyTests {
+///
+/// Part of the serialized "Browser journey" suite: one Chromium at a time, however many tests
+/// run beside it.
+extension BrowserJourneyTests {
     @Test("a 规范性文件 from draft to the portal, the search and table 2, in Chromium")
     func publishingJourney() async throws {
         try await TestServer.with(.sqlite, mode: .running) { server in
             let base = try #require(server.baseURL)
             let year = server.clock.appClock.today.year
-            let helpers = BrowserJourneyTests()
+            let helpers = self
             let issued = "proactive.normativeDocuments[0]"
             let before = try await helpers.reportCell(server, year: year, cell: issued)
             let title = "江东市教育局关于规范学校预算绩效管理的通知"

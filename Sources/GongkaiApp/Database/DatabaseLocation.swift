@@ -67,7 +67,9 @@ extension DatabaseLocation {
         let inner: any DatabaseConfiguration
         switch self {
         case .sqlite(let path):
-            inner = DatabaseConfigurationFactory.sqlite(.file(path), sqlLogLevel: nil).make()
+            // One writer at a time: under a burst (a bulk upload, many officers at once) requests
+            // wait their turn for a connection rather than fail after the default 10 s.
+            inner = DatabaseConfigurationFactory.sqlite(.file(path), connectionPoolTimeout: .seconds(60), sqlLogLevel: nil).make()
         case .postgres(let url):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let postgresSearchPath { configuration.searchPath = postgresSearchPath }
