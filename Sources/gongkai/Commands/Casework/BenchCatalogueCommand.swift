@@ -37,20 +37,8 @@ struct BenchCatalogueCommand: AsyncParsableCommand {
         if let url = postgres ?? ProcessInfo.processInfo.environment["GONGKAI_BENCH_POSTGRES_URL"] {
             figures.append(
                 try await ExitStatus.reporting {
-                    try await AppDatabase.with(.postgres(url: url), logger: CommandLogging.logger) { admin in
-                        try await admin.sql.raw("DROP SCHEMA IF EXISTS gongkai_bench_catalogue CASCADE").run()
-                        try await admin.sql.raw("CREATE SCHEMA gongkai_bench_catalogue").run()
-                    }
-                    let database = try await AppDatabase.open(
-                        .postgres(url: url), logger: CommandLogging.logger, postgresSearchPath: ["gongkai_bench_catalogue"])
-                    do {
-                        try await database.migrate()
-                        let result = try await benchmark.run(on: database)
-                        await database.shutdown()
-                        return result
-                    } catch {
-                        await database.shutdown()
-                        throw error
+                    try await BenchSchema.run(url: url, schema: "gongkai_bench_catalogue") { database in
+                        try await benchmark.run(on: database)
                     }
                 })
             Terminal.standardError.write("\n")

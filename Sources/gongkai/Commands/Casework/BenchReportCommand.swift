@@ -57,20 +57,8 @@ struct BenchReportCommand: AsyncParsableCommand {
             let reuse = self.reuse
             figures.append(
                 try await ExitStatus.reporting {
-                    try await AppDatabase.with(.postgres(url: url), logger: CommandLogging.logger) { admin in
-                        if !reuse { try await admin.sql.raw("DROP SCHEMA IF EXISTS gongkai_bench CASCADE").run() }
-                        try await admin.sql.raw("CREATE SCHEMA IF NOT EXISTS gongkai_bench").run()
-                    }
-                    let database = try await AppDatabase.open(
-                        .postgres(url: url), logger: CommandLogging.logger, postgresSearchPath: ["gongkai_bench"])
-                    do {
-                        try await database.migrate()
-                        let result = try await benchmark.run(on: database)
-                        await database.shutdown()
-                        return result
-                    } catch {
-                        await database.shutdown()
-                        throw error
+                    try await BenchSchema.run(url: url, schema: "gongkai_bench", reuse: reuse) { database in
+                        try await benchmark.run(on: database)
                     }
                 })
             Terminal.standardError.write("\n")
