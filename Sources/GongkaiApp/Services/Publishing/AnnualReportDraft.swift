@@ -36,16 +36,33 @@ public struct AnnualReportDraft: Sendable {
     public static func build(agencyID: UUID, year: Int, in context: ServiceContext) async throws -> AnnualReportDraft {
         guard let agency = try await AgencyModel.find(agencyID, on: context.db) else { throw ReportWorkflowError.notFound }
         let current = try await model(agency: agency, year: year, in: context)
-        let previous = try await model(agency: agency, year: year - 1, in: context)
+        // Last year's without the platform's own table notes: they are the same words every year,
+        // not the agency's prose, and TEXT_COPIED should not count them.
+        let previous = try await model(agency: agency, year: year - 1, notesAsText: false, in: context)
         return AnnualReportDraft(report: current, previous: previous)
     }
 
     /// The model of `agency`'s report on `year`: computed tables, the sections written in the builder.
-    public static func model(agency: AgencyModel, year: Int, in context: ServiceContext) async throws -> Report {
+    public static func model(agency: AgencyModel, year: Int, notesAsText: Bool = true, in context: ServiceContext) async throws -> Report {
         var report = try await ReportService(context).annualReport(for: agency, year: year).report
         let texts = try await ReportSections(context).texts(agencyID: try agency.requireID(), year: year)
         for index in report.sections.indices {
-            report.sections[index].text = texts[report.sections[index].number] ?? ""
+            // The model's prose has one "\n" between paragraphs (the builder stores a blank line).
+            report.sections[index].text = CatalogueText.paragraphs(texts[report.sections[index].number] ?? "").joined(separator: "\n")
+        }
+        // A note under a table (how table 4 was counted) is part of the canonical model as the
+        // section's text, which is how every reader takes it back from the published document;
+        // so the snapshot, its DOCX and its PDF are one and the same report.
+        for (table, note) in report.tableNotes {
+            guard notesAsText else {
+                report.tableNotes[table] = nil
+                continue
+            }
+            guard let number = Templates.sections.first(where: { $0.table == table })?.number,
+                  let index = report.sections.firstIndex(where: { $0.number == number }), report.sections[index].text.isEmpty
+            else { continue }
+            report.sections[index].text = note
+            report.tableNotes[table] = nil
         }
         return report
     }
