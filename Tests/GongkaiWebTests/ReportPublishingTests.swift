@@ -181,6 +181,10 @@ struct ReportPublishingTests {
             await #expect(throws: ReportWorkflowError.stale) {
                 try await workflow.pass(agencyID: agency, year: year, officer: Officer(userID: UUID(), actor: "审核（test）"), revision: 0)
             }
+            // The year under way cannot be reported on yet.
+            await #expect(throws: ReportWorkflowError.yearNotOver(year + 1)) {
+                try await workflow.submit(agencyID: agency, year: year + 1, officer: officer, revision: nil)
+            }
             // Another agency's workflow is its own: nothing submitted there.
             #expect(try await workflow.state(agencyID: server.otherAgencyID, year: year) == nil)
 
@@ -189,6 +193,29 @@ struct ReportPublishingTests {
             let draft = AnnualReportDraft(report: blank, previous: nil)
             #expect(!draft.blocking.isEmpty)
             #expect(throws: ReportWorkflowError.self) { try ReportWorkflow.refuseErrors(draft) }
+        }
+    }
+
+    @Test("the region's supervision board shows a report published on the platform as 已发布, its snapshot checked", arguments: TestBackend.available)
+    func supervisionBoard(backend: TestBackend) async throws {
+        try await TestServer.with(backend) { server in
+            let year = server.clock.appClock.today.year - 1
+            // 20 January: before the 第四十九条 date of 31 January, so the report is on time.
+            server.clock.advance(by: -49 * 86_400)
+            #expect(server.clock.appClock.today.description == "\(year + 1)-01-20")
+            let office = try await server.client(signedInAs: PlatformDemo.supervisor.username)
+            let before = try await office.get("/staff/supervision/\(year)")
+            #expect(before.status == .ok)
+            #expect(SupervisionFixtures.row(before, "江东市教育局")?.contains("已发布") != true)
+            let head = try await server.client(signedInAs: "fuze")
+            try await Self.publish(
+                year: year, handler: try await server.client(signedInAs: "jingban"), reviewer: try await server.client(signedInAs: "shenhe"),
+                head: head, publisher: head)
+            let after = try await office.get("/staff/supervision/\(year)")
+            let row = try #require(SupervisionFixtures.row(after, "江东市教育局"), "no row for 江东市教育局")
+            #expect(row.contains("|已发布|"), "board row: \(row)")
+            // Checked like an upload: no error in the published report.
+            #expect(row.contains("|已发布|\(year + 1)年1月31日|0|0|"), "board row: \(row)")
         }
     }
 

@@ -20,6 +20,7 @@ public struct ReportWorkflow: Sendable {
 
     /// 提交审核 (经办人): from 起草中, or after publishing to start a 更正.
     public func submit(agencyID: UUID, year: Int, officer: Officer, revision: Int?) async throws {
+        guard year < context.clock.today.year else { throw ReportWorkflowError.yearNotOver(year) }
         let draft = try await AnnualReportDraft.build(agencyID: agencyID, year: year, in: context)
         let latest = try await PublishedReports(context).latest(agencyID: agencyID, year: year)
         if let latest, latest.contentHash == draft.contentHash { throw ReportWorkflowError.unchangedSincePublished(version: latest.version) }

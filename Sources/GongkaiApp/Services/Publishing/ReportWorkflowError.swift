@@ -14,6 +14,8 @@ public enum ReportWorkflowError: Error, Sendable, Hashable, CustomStringConverti
     case blockingFindings([String])
     /// The form was made from an older state.
     case stale
+    /// The year reported on is not over yet.
+    case yearNotOver(Int)
     /// Nothing changed since the published version.
     case unchangedSincePublished(version: Int)
 
@@ -26,6 +28,7 @@ public enum ReportWorkflowError: Error, Sendable, Hashable, CustomStringConverti
         case .blockingFindings(let messages): "报告存在错误，不能签发或发布：" + messages.joined(separator: "；")
         case .stale: "年度报告刚被他人处理，请刷新页面后重新操作"
         case .unchangedSincePublished(let version): "报告内容与已发布的第\(version)版相同，无需更正"
+        case .yearNotOver(let year): "\(year)年度尚未结束，年度报告在次年提交（统计期限至12月31日）"
         }
     }
 }
@@ -36,7 +39,7 @@ extension ReportWorkflowError: CategorizedError {
         case .notFound: .notFound
         case .reviewerIsSubmitter: .forbidden
         case .stale, .contentChanged: .conflict
-        case .notAllowed, .blockingFindings, .unchangedSincePublished: .invalidInput
+        case .notAllowed, .blockingFindings, .unchangedSincePublished, .yearNotOver: .invalidInput
         }
     }
 
