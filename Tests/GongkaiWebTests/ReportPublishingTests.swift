@@ -219,6 +219,37 @@ struct ReportPublishingTests {
         }
     }
 
+    @Test("the JSON API lists the published reports (own agency; a 督办's region) and returns a version's canonical JSON", arguments: TestBackend.available)
+    func api(backend: TestBackend) async throws {
+        try await TestServer.with(backend) { server in
+            let year = server.clock.appClock.today.year - 1
+            let head = try await server.client(signedInAs: "fuze")
+            try await Self.publish(
+                year: year, handler: try await server.client(signedInAs: "jingban"), reviewer: try await server.client(signedInAs: "shenhe"),
+                head: head, publisher: head)
+            let snapshot = try #require(try await PublishedReports(server.services).latest(agencyID: server.homeAgencyID, year: year))
+            let own = try await APITests.token(server, roles: [.handler], agency: "江东市教育局")
+            let list = try await APITests.call(server, .GET, "/api/v1/published-reports?year=\(year)", token: own)
+            #expect(list.status == .ok, "\(list.text.prefix(300))")
+            let items = try #require(list.json["items"] as? [[String: Any]])
+            #expect(items.count == 1 && items.first?["version"] as? Int == 1 && items.first?["agency"] as? String == "江东市教育局")
+            let id = try #require(items.first?["id"] as? String)
+            let one = try await APITests.call(server, .GET, "/api/v1/published-reports/\(id)", token: own)
+            #expect(one.status == .ok)
+            let report = try #require(one.json["report"] as? [String: Any])
+            let reread = try Report(canonicalJSON: String(decoding: try JSONSerialization.data(withJSONObject: report), as: UTF8.self))
+            #expect(reread.canonicalJSON() == snapshot.reportJSON)
+
+            // Another agency's token sees none of it; the city's 督办 sees it on its region's list.
+            let other = try await APITests.token(server, roles: [.handler], agency: "江东市生态环境局")
+            #expect((try await APITests.call(server, .GET, "/api/v1/published-reports", token: other).json["items"] as? [Any])?.isEmpty == true)
+            #expect(try await APITests.call(server, .GET, "/api/v1/published-reports/\(id)", token: other).status == .notFound)
+            let supervisor = try await APITests.token(server, roles: [.supervisor], agency: PlatformDemo.supervisingAgency)
+            let region = try await APITests.call(server, .GET, "/api/v1/published-reports", token: supervisor)
+            #expect((region.json["items"] as? [[String: Any]])?.contains { $0["id"] as? String == id } == true, "\(region.text.prefix(300))")
+        }
+    }
+
     @Test("the PDF is made once from the published Word file and `gongkai parse` of it equals the model", .enabled(if: LibreOffice().isInstalled && ExternalTool(name: "pdftotext", package: "poppler-utils").locate() != nil), arguments: [TestBackend.sqlite])
     func pdfRoundTrip(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
