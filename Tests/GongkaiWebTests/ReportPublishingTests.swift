@@ -15,14 +15,27 @@ import Vapor
 struct ReportPublishingTests {
     static func publishURL(_ year: Int) -> String { "/staff/reports/\(year)/publish" }
 
-    /// Takes the report of `year` from submission to publication; returns the redirect pages' statuses.
-    static func publish(
-        year: Int, handler: WebClient, reviewer: WebClient, head: WebClient, publisher: WebClient, note: String? = nil
-    ) async throws {
+    /// The demo agency's four officers, signed in.
+    struct Officers {
+        let handler: WebClient
+        let reviewer: WebClient
+        let head: WebClient
+        let admin: WebClient
+
+        init(_ server: TestServer) async throws {
+            handler = try await server.client(signedInAs: "jingban")
+            reviewer = try await server.client(signedInAs: "shenhe")
+            head = try await server.client(signedInAs: "fuze")
+            admin = try await server.client(signedInAs: "guanli")
+        }
+    }
+
+    /// Takes the report of `year` from submission to publication by the 负责人.
+    static func publish(year: Int, by officers: Officers, note: String? = nil) async throws {
         let base = publishURL(year)
         for (client, step, fields) in [
-            (handler, "submit", [(name: String, value: String)]()), (reviewer, "pass", []), (head, "sign", []),
-            (publisher, "release", note.map { [("correctionNote", $0)] } ?? []),
+            (officers.handler, "submit", [(name: String, value: String)]()), (officers.reviewer, "pass", []), (officers.head, "sign", []),
+            (officers.head, "release", note.map { [("correctionNote", $0)] } ?? []),
         ] {
             let page = try await client.post(base + "/" + step, fields)
             #expect(page.status == .seeOther, "\(step) answered \(page.status.code): \(page.text.prefix(400))")
@@ -40,10 +53,8 @@ struct ReportPublishingTests {
         try await TestServer.with(backend) { server in
             let year = server.clock.appClock.today.year - 1
             let agency = server.homeAgencyID
-            let handler = try await server.client(signedInAs: "jingban")
-            let reviewer = try await server.client(signedInAs: "shenhe")
-            let head = try await server.client(signedInAs: "fuze")
-            let admin = try await server.client(signedInAs: "guanli")
+            let officers = try await Officers(server)
+            let (handler, reviewer, head, admin) = (officers.handler, officers.reviewer, officers.head, officers.admin)
             let citizen = server.client()
             let portalURL = "/agencies/\(agency)/reports/\(year)"
 
@@ -99,9 +110,7 @@ struct ReportPublishingTests {
     func snapshotIsImmutable(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
             let year = server.clock.appClock.today.year - 1
-            try await Self.publish(
-                year: year, handler: try await server.client(signedInAs: "jingban"), reviewer: try await server.client(signedInAs: "shenhe"),
-                head: try await server.client(signedInAs: "fuze"), publisher: try await server.client(signedInAs: "fuze"))
+            try await Self.publish(year: year, by: try await Officers(server))
             let sql = server.app.db as! any SQLDatabase
             await #expect(throws: (any Error).self) {
                 try await sql.raw("UPDATE published_reports SET report_json = '{}'").run()
@@ -119,10 +128,9 @@ struct ReportPublishingTests {
         try await TestServer.with(backend) { server in
             let year = server.clock.appClock.today.year - 1
             let agency = server.homeAgencyID
-            let handler = try await server.client(signedInAs: "jingban")
-            let reviewer = try await server.client(signedInAs: "shenhe")
-            let head = try await server.client(signedInAs: "fuze")
-            try await Self.publish(year: year, handler: handler, reviewer: reviewer, head: head, publisher: head)
+            let officers = try await Officers(server)
+            let (handler, reviewer, head) = (officers.handler, officers.reviewer, officers.head)
+            try await Self.publish(year: year, by: officers)
             let base = Self.publishURL(year)
             // Unchanged content is not a correction.
             #expect(try await handler.post(base + "/submit", []).status == .unprocessableEntity)
@@ -207,10 +215,7 @@ struct ReportPublishingTests {
             let before = try await office.get("/staff/supervision/\(year)")
             #expect(before.status == .ok)
             #expect(SupervisionFixtures.row(before, "江东市教育局")?.contains("已发布") != true)
-            let head = try await server.client(signedInAs: "fuze")
-            try await Self.publish(
-                year: year, handler: try await server.client(signedInAs: "jingban"), reviewer: try await server.client(signedInAs: "shenhe"),
-                head: head, publisher: head)
+            try await Self.publish(year: year, by: try await Officers(server))
             let after = try await office.get("/staff/supervision/\(year)")
             let row = try #require(SupervisionFixtures.row(after, "江东市教育局"), "no row for 江东市教育局")
             #expect(row.contains("|已发布|"), "board row: \(row)")
@@ -223,10 +228,7 @@ struct ReportPublishingTests {
     func api(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
             let year = server.clock.appClock.today.year - 1
-            let head = try await server.client(signedInAs: "fuze")
-            try await Self.publish(
-                year: year, handler: try await server.client(signedInAs: "jingban"), reviewer: try await server.client(signedInAs: "shenhe"),
-                head: head, publisher: head)
+            try await Self.publish(year: year, by: try await Officers(server))
             let snapshot = try #require(try await PublishedReports(server.services).latest(agencyID: server.homeAgencyID, year: year))
             let own = try await APITests.token(server, roles: [.handler], agency: "江东市教育局")
             let list = try await APITests.call(server, .GET, "/api/v1/published-reports?year=\(year)", token: own)
@@ -254,10 +256,7 @@ struct ReportPublishingTests {
     func pdfRoundTrip(backend: TestBackend) async throws {
         try await TestServer.with(backend) { server in
             let year = server.clock.appClock.today.year - 1
-            let head = try await server.client(signedInAs: "fuze")
-            try await Self.publish(
-                year: year, handler: try await server.client(signedInAs: "jingban"), reviewer: try await server.client(signedInAs: "shenhe"),
-                head: head, publisher: head)
+            try await Self.publish(year: year, by: try await Officers(server))
             let citizen = server.client()
             let pdf = try await citizen.get("/agencies/\(server.homeAgencyID)/reports/\(year)/pdf")
             #expect(pdf.status == .ok)
