@@ -18,19 +18,11 @@ struct FindingsPanel: Encodable {
 
     init(_ findings: [Finding]) {
         items = findings.map {
-            Item(code: $0.code.rawValue, severity: $0.severity.rawValue, severityLabel: Self.label($0.severity), message: $0.message,
+            Item(code: $0.code.rawValue, severity: $0.severity.rawValue, severityLabel: $0.severity.displayName, message: $0.message,
                  location: $0.location)
         }
         errors = findings.filter { $0.severity == .error }.count
         warnings = findings.filter { $0.severity == .warning }.count
-    }
-
-    static func label(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "错误"
-        case .warning: "警告"
-        default: "提示"
-        }
     }
 }
 

@@ -84,13 +84,13 @@ public struct ReportWorkflow: Sendable {
         let draft = try await AnnualReportDraft.build(agencyID: agencyID, year: year, in: context)
         let latest = try await PublishedReports(context).latest(agencyID: agencyID, year: year)
         let note = CatalogueText.sanitisedBody(correctionNote ?? "")
-        if latest != nil, note.isEmpty || note.count > 2_000 {
-            throw FormError([FieldProblem(field: "correctionNote", message: note.isEmpty ? "更正须填写更正说明" : "更正说明不超过2000字")])
-        }
         let docx = try DocxRenderer.render(draft.report)
         let version = (latest?.version ?? 0) + 1
         try await step(agencyID: agencyID, year: year, officer: officer, revision: revision, action: "publish", note: "第\(version)版") { row, db in
             guard row.statusValue == .signed else { throw ReportWorkflowError.notAllowed(step: "发布", status: row.statusValue) }
+            if latest != nil, note.isEmpty || note.count > 2_000 {
+                throw FormError([FieldProblem(field: "correctionNote", message: note.isEmpty ? "更正须填写更正说明" : "更正说明不超过2000字")])
+            }
             guard row.contentHash == draft.contentHash else { throw ReportWorkflowError.contentChanged }
             try Self.refuseErrors(draft)
             let snapshot = PublishedReportModel()
@@ -121,6 +121,19 @@ public struct ReportWorkflow: Sendable {
     /// saves and writes the audit entry.
     private func step(
         agencyID: UUID, year: Int, officer: Officer, revision: Int?, action: String, note: String = "", createIfMissing: Bool = false,
+        _ change: @escaping @Sendable (ReportWorkflowModel, any Database) async throws -> Void
+    ) async throws {
+        do {
+            try await transaction(agencyID: agencyID, year: year, officer: officer, revision: revision, action: action, note: note,
+                                  createIfMissing: createIfMissing, change)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Two officers acted at once (the same new version, the same new row): the second is stale.
+            throw ReportWorkflowError.stale
+        }
+    }
+
+    private func transaction(
+        agencyID: UUID, year: Int, officer: Officer, revision: Int?, action: String, note: String, createIfMissing: Bool,
         _ change: @escaping @Sendable (ReportWorkflowModel, any Database) async throws -> Void
     ) async throws {
         try await context.db.transaction { db in
