@@ -104,6 +104,8 @@ struct Scene: Sendable {
                 case ":year": String(year)
                 case ":chart": "results"
                 case ":tokenID": ids.tokenID.uuidString
+                // A published report (JSON API): the matrix calls it without a token.
+                case ":reportID": UUID().uuidString
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))
