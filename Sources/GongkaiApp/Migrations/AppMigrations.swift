@@ -41,5 +41,7 @@ public enum AppMigrations {
         M064_CreateSupervisionFiles(),
         M065_CreateCheckJobs(),
         M066_CreateAPITokens(),
+        // Supervision, continued: the scoring scheme per region.
+        M067_CreateScoringSchemes(),
     ]
 }

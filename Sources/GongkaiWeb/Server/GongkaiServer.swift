@@ -87,6 +87,8 @@ public enum GongkaiServer {
         SupervisionPages.register(staff)
         TokenPages.register(staff)
         try APIServer.register(app, portal: portal)
+        SupervisionScoringPages.register(staff)
+        SupervisionSumsPages.register(staff)
     }
 }
 

@@ -79,6 +79,11 @@ enum SiteURL: Sendable {
     // Static files and the liveness check
     case stylesheet
     case health
+    // Supervision (督办), continued: the scoring scheme, the region's sums with their drill-down, a file as received
+    case staffSupervisionScoring
+    case staffSupervisionSums(Parameter<Int>)
+    case staffSupervisionSumCell(Parameter<Int>, Parameter<String>)
+    case staffSupervisionFile(Parameter<UUID>)
 
     /// The path segments, with ":name" for a `.key` parameter.
     var segments: [String] {
@@ -147,6 +152,10 @@ enum SiteURL: Sendable {
         case .apiDocument: ["api", "openapi.yaml"]
         case .stylesheet: ["static", "site.css"]
         case .health: ["health"]
+        case .staffSupervisionScoring: ["staff", "supervision", "scoring"]
+        case .staffSupervisionSums(let year): ["staff", "supervision", Self.text(year, "year"), "sums"]
+        case .staffSupervisionSumCell(let year, let cell): ["staff", "supervision", Self.text(year, "year"), "sums", Self.text(cell, "cell")]
+        case .staffSupervisionFile(let id): ["staff", "supervision", "files", Self.text(id, "fileID")]
         }
     }
 
