@@ -41,6 +41,9 @@ public enum AppMigrations {
         M064_CreateSupervisionFiles(),
         M065_CreateCheckJobs(),
         M066_CreateAPITokens(),
+        // The annual report's publishing workflow (issue 10).
+        M044_CreateReportWorkflows(),
+        M045_CreatePublishedReports(),
         // Supervision, continued: the scoring scheme per region.
         M067_CreateScoringSchemes(),
     ]

@@ -108,6 +108,8 @@ struct Scene: Sendable {
                 case ":year": String(year)
                 case ":chart": "results"
                 case ":tokenID": ids.tokenID.uuidString
+                // A published report (JSON API): the matrix calls it without a token.
+                case ":reportID": UUID().uuidString
                 case ":fileID": ids.supervisionFileID.uuidString
                 case ":cell": "requests.total%5B6%5D"
                 default: nil
