@@ -6,14 +6,17 @@
 # latency all along. Release build. Prints Markdown tables.
 #
 #   Benchmarks/supervision/bench.sh [N]          (default 10000; needs `swift build -c release`)
+#   GONGKAI_BINARY=… GONGKAI_BENCHMARKS=…       other release binaries (e.g. a --scratch-path build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-10000}
-bin=.build/release/gongkai
-bench=.build/release/GongkaiBenchmarks
+bin=${GONGKAI_BINARY:-.build/release/gongkai}
+bench=${GONGKAI_BENCHMARKS:-.build/release/GongkaiBenchmarks}
 port=${GONGKAI_BENCH_PORT:-8196}
 work=$(mktemp -d /tmp/gongkai-supervision-bench.XXXXXX)
-trap 'kill ${server:-0} ${probe:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill ${server:-0} ${probe:-0} ${staffprobe:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
 
 echo "## gongkai collect"
 "$bench" --collect "$count" --runs 1 --gongkai "$bin" --keep "$work"
@@ -33,12 +36,16 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$token" --data-
     --data-urlencode password=gongkai-demo "$base/staff/login"
 token=$(csrf /staff/supervision/roster)
 start=$(date +%s.%N)
-curl -s -c "$jar" -b "$jar" -o /dev/null -F "_csrf=$token" -F "file=@$roster;type=text/csv" "$base/staff/supervision/roster"
+status=$(curl -s -c "$jar" -b "$jar" -o "$work/roster.html" -w '%{http_code}' -F "_csrf=$token" -F "file=@$roster;type=text/csv" "$base/staff/supervision/roster")
 roster_s=$(echo "$(date +%s.%N) - $start" | bc)
+if [ "$status" != "303" ]; then echo "roster import failed ($status):"; sed 's/<[^>]*>/ /g' "$work/roster.html" | tr -s ' \n' | head -c 2000; exit 1; fi
 
 # The portal's latency while the upload is stored and checked (a citizen's page, every 0.5 s).
 ( while true; do curl -s -o /dev/null -w '%{time_total}\n' "$base/" >>"$work/latency"; sleep 0.5; done ) &
 probe=$!
+# The office's own board page meanwhile (the progress page while checks run), every 0.5 s.
+( while true; do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$base/staff/supervision/2025" >>"$work/staff-latency"; sleep 0.5; done ) &
+staffprobe=$!
 year=2025
 token=$(csrf /staff/supervision/$year)
 start=$(date +%s.%N)
@@ -47,17 +54,17 @@ stored=$(date +%s.%N)
 jobs() { sqlite3 "$db" "SELECT COUNT(*) FROM check_jobs WHERE state <> 'done'"; }
 while [ "$(jobs)" != "0" ]; do sleep 0.2; done
 checked=$(date +%s.%N)
-kill $probe; probe=0
+kill $probe $staffprobe; probe=0; staffprobe=0
 board_start=$(date +%s.%N)
 curl -s -b "$jar" -o "$work/board.html" "$base/staff/supervision/$year"
 board_s=$(echo "$(date +%s.%N) - $board_start" | bc)
 done_files=$(sqlite3 "$db" "SELECT COUNT(*) FROM supervision_files WHERE checked = 1 AND result IS NOT NULL")
 size=$(du -k "$zip" | cut -f1)
-sort -n "$work/latency" > "$work/latency.sorted"
-n=$(wc -l < "$work/latency.sorted")
-p50=$(sed -n "$(( (n + 1) / 2 ))p" "$work/latency.sorted")
-p95=$(sed -n "$(( (n * 95 + 99) / 100 ))p" "$work/latency.sorted")
-max=$(tail -1 "$work/latency.sorted")
+percentiles() {
+    sort -n "$1" > "$1.sorted"
+    local n; n=$(wc -l < "$1.sorted")
+    echo "$n requests, median $(sed -n "$(( (n + 1) / 2 ))p" "$1.sorted") s, p95 $(sed -n "$(( (n * 95 + 99) / 100 ))p" "$1.sorted") s, max $(tail -1 "$1.sorted") s"
+}
 echo
 echo "## Upload and check on the web ($(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, SQLite, one server process)"
 echo
@@ -69,4 +76,6 @@ printf "| background check until the last job is done | %d | %.1f s | %.0f |\n" 
 printf "| upload to all checked | %d | %.1f s | %.0f |\n" "$done_files" "$(echo "$checked - $start" | bc)" "$(echo "$done_files / ($checked - $start)" | bc -l)"
 printf "| the board page drawn (all %d reports) | | %.1f s | |\n" "$done_files" "$board_s"
 echo
-echo "Portal home page while uploading and checking: $n requests, median ${p50} s, p95 ${p95} s, max ${max} s."
+echo "Portal home page while uploading and checking: $(percentiles "$work/latency")."
+echo "The office's board (progress) page meanwhile: $(percentiles "$work/staff-latency")."
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

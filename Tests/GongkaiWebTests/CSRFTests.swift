@@ -69,6 +69,7 @@ struct CSRFTests {
         "agencies/:agencyID/apply", "staff/submissions/:submissionID/confirm", "staff/cases/:requestID/events",
         "staff/requests/new", "staff/admin/users", "staff/appeals", "staff/registers", "staff/supervision/regions",
         "staff/admin/tokens", "staff/catalogue", "staff/catalogue/:itemID/review", "staff/admin/guide",
+        "staff/supervision/scoring",
     ]
 
     /// A form each route would accept, so that a refusal can only be the token's.
@@ -124,6 +125,8 @@ struct CSRFTests {
             ]
         case "staff/catalogue/:itemID/review": return [("decision", "pass")]
         case "staff/admin/guide": return [("body", "一、主动公开\n见政府信息公开目录。"), ("action", "publish")]
+        case "staff/supervision/scoring":
+            return ScoringScheme.standard.settings.map { (name: $0.key, value: ScoringScheme.format($0.value)) }
         default: return []
         }
     }

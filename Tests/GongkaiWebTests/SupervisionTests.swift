@@ -118,6 +118,8 @@ struct SupervisionTests {
             let pages = [
                 "/staff/supervision", "/staff/supervision/\(year)", "/staff/supervision/\(year)/confirm", "/staff/supervision/roster",
                 "/staff/supervision/\(year)/charts/results", "/staff/supervision/\(year)/charts/errors",
+                "/staff/supervision/\(year)/sums", "/staff/supervision/\(year)/sums/requests.total%5B6%5D",
+                "/staff/supervision/scoring",
             ]
             for path in pages {
                 let east = try await donghu.get(path)
@@ -145,6 +147,11 @@ struct SupervisionTests {
                 "/staff/supervision/\(year)/confirm", [("file", try eastFile.requireID().uuidString), ("agency", "江东市西山区人民政府")])
             #expect(refused.status == .notFound)
             #expect(try await SupervisionFileModel.find(eastFile.id, on: server.app.db)?.confirmedAgency == nil)
+            // Nor downloaded as received: only the office it was uploaded by (the city's) and those above.
+            let download = "/staff/supervision/files/\(try eastFile.requireID().uuidString)"
+            #expect(try await west.get(download).status == .notFound)
+            #expect(try await donghu.get(download).status == .notFound)
+            #expect(try await city.get(download).status == .ok)
 
             // No casework and no applicant: every casework page is closed, and no applicant's name,
             // number or address is on any supervision page of the city's 督办.

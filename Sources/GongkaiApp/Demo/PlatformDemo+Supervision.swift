@@ -29,7 +29,7 @@ extension PlatformDemo {
     /// The supervision side of the demo: 江东省 › 江东市 › 东湖区/西山区, the platform's agencies
     /// placed in them, the roster, the 督办 account, and last year's reports uploaded as one
     /// .zip and checked (one report left missing, one whose name needs confirming, two of the
-    /// year before for the trend).
+    /// year before for the trend, one of them copied the year after).
     func supervision(today: CivilDate) async throws {
         let directory = RegionDirectory(context)
         let city = try await directory.ensure(path: ["江东省", "江东市"])
@@ -61,8 +61,12 @@ extension PlatformDemo {
         let formats: [OutputFormat] = [.text, .docx, .html]
         var files: [(path: String, bytes: [UInt8])] = []
         for (index, entry) in reporting.enumerated() {
+            var previous: Report?
             for reportYear in index < 2 ? [year - 1, year] : [year] {
                 var report = generator.report(year: reportYear)
+                // 江东市人民政府办公室 repeats last year's text: TEXT_COPIED on the board and in its score.
+                if index == 1, let previous { report.sections = previous.sections }
+                previous = report
                 report.agency = entry.stated
                 report.title = "\(entry.stated)\(reportYear)年政府信息公开工作年度报告"
                 let format = formats[index % formats.count]

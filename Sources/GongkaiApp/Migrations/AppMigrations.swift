@@ -44,5 +44,7 @@ public enum AppMigrations {
         // The annual report's publishing workflow (issue 10).
         M044_CreateReportWorkflows(),
         M045_CreatePublishedReports(),
+        // Supervision, continued: the scoring scheme per region.
+        M067_CreateScoringSchemes(),
     ]
 }

@@ -103,6 +103,8 @@ struct APIHandler: APIProtocol {
     func getBoard(_ input: Operations.GetBoard.Input) async throws -> Operations.GetBoard.Output {
         let (request, caller) = try APIContext.current()
         try caller.require([.supervisor])
+        // The document's bounds, which the generated layer does not enforce (a year past 9999 has no dates).
+        guard (2008...2100).contains(input.path.year) else { throw APIBadRequest(detail: "year") }
         let directory = RegionDirectory(request.services)
         var scope = try await directory.region(ofAgency: caller.agencyID)
         if let text = input.query.region {

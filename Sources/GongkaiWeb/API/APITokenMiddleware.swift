@@ -58,7 +58,7 @@ struct APITokenMiddleware: AsyncMiddleware {
         if error is APIBadRequest { status = .badRequest }
         if unexpected { request.logger.error("api error", metadata: ["type": "\(String(reflecting: type(of: error)))"]) }
         var body: [String: AnyEncodableValue] = [
-            "code": .string(Self.code(for: status)), "message": .string(message),
+            "code": .string((error as? any APICodedError)?.apiCode ?? Self.code(for: status)), "message": .string(message),
         ]
         if let form = error as? FormError {
             body["problems"] = .problems(form.problems.map { ["field": $0.field, "message": $0.message] })

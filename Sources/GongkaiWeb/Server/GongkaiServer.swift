@@ -90,6 +90,8 @@ public enum GongkaiServer {
         // The annual report's publishing workflow and the published reports (issue 10).
         ReportWorkflowPages.register(staff)
         AnnualReportPortalPages.register(portal)
+        SupervisionScoringPages.register(staff)
+        SupervisionSumsPages.register(staff)
     }
 }
 

@@ -79,6 +79,11 @@ enum SiteURL: Sendable {
     // Static files and the liveness check
     case stylesheet
     case health
+    // Supervision (督办), continued: the scoring scheme, the region's sums with their drill-down, a file as received
+    case staffSupervisionScoring
+    case staffSupervisionSums(Parameter<Int>)
+    case staffSupervisionSumCell(Parameter<Int>, Parameter<String>)
+    case staffSupervisionFile(Parameter<UUID>)
 
     // The annual report's publishing workflow and its published versions (issue 10).
     case staffReportWorkflow(Parameter<Int>)
@@ -166,6 +171,10 @@ enum SiteURL: Sendable {
         case .annualReport(let id, let year): ["agencies", Self.text(id, "agencyID"), "reports", Self.text(year, "year")]
         case .annualReportFile(let id, let year, let format):
             ["agencies", Self.text(id, "agencyID"), "reports", Self.text(year, "year"), Self.text(format, "format")]
+        case .staffSupervisionScoring: ["staff", "supervision", "scoring"]
+        case .staffSupervisionSums(let year): ["staff", "supervision", Self.text(year, "year"), "sums"]
+        case .staffSupervisionSumCell(let year, let cell): ["staff", "supervision", Self.text(year, "year"), "sums", Self.text(cell, "cell")]
+        case .staffSupervisionFile(let id): ["staff", "supervision", "files", Self.text(id, "fileID")]
         }
     }
 

@@ -91,6 +91,8 @@ struct SupervisionBoardView: Encodable {
     let rosterURL: String
     let rosterEmpty: Bool
     let errors: FieldErrors
+    let sumsURL: String
+    let scoringURL: String
 
     init(page: PageContext, drawn: SupervisionBoardService.Drawn, year: Int, errors: FieldErrors) {
         let board = drawn.board
@@ -147,6 +149,8 @@ struct SupervisionBoardView: Encodable {
         rosterURL = SiteURL.staffSupervisionRoster.path
         rosterEmpty = board.agencies.isEmpty
         self.errors = errors
+        sumsURL = SiteURL.staffSupervisionSums(.value(year)).path
+        scoringURL = SiteURL.staffSupervisionScoring.path
     }
 }
 

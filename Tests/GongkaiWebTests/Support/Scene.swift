@@ -34,6 +34,8 @@ struct Scene: Sendable {
         let tokenID: UUID
         /// A catalogue item waiting for its 保密审查.
         let catalogueItemID: UUID
+        /// A report file the demo's 督办 uploaded for the home side (江东市); none (a random id) for the other.
+        var supervisionFileID = UUID()
     }
 
     let home: IDs
@@ -46,8 +48,10 @@ struct Scene: Sendable {
         try await server.createStaff(otherAdmin, roles: [.admin], agencyID: server.otherAgencyID)
         let otherHandlerID = try await server.createStaff(otherHandler, roles: [.handler], agencyID: server.otherAgencyID)
         let homeUserID = try await server.createStaff("matrix-target", roles: [.handler], agencyID: server.homeAgencyID)
+        var home = try await ids(server, agencyID: server.homeAgencyID, userID: homeUserID, serial: 1)
+        home.supervisionFileID = try #require(try await SupervisionFileModel.query(on: server.app.db).first()).requireID()
         return Scene(
-            home: try await ids(server, agencyID: server.homeAgencyID, userID: homeUserID, serial: 1),
+            home: home,
             other: try await ids(server, agencyID: server.otherAgencyID, userID: otherHandlerID, serial: 2))
     }
 
@@ -106,6 +110,8 @@ struct Scene: Sendable {
                 case ":tokenID": ids.tokenID.uuidString
                 // A published report (JSON API): the matrix calls it without a token.
                 case ":reportID": UUID().uuidString
+                case ":fileID": ids.supervisionFileID.uuidString
+                case ":cell": "requests.total%5B6%5D"
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))

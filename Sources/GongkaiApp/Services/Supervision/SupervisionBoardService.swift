@@ -25,8 +25,11 @@ public struct SupervisionBoardService: Sendable {
     /// elsewhere is never taken for a similar name here). The board holds the files uploaded in
     /// `scope` and, of the files uploaded above it, only those placed on one of its agencies:
     /// nothing of another region's uploads is shown.
-    public func board(scope: RegionModel, year: Int, asOf: CivilDate, scheme: ScoringScheme = .standard) async throws -> Drawn {
+    /// The ranking uses `scheme`, or when `nil` the scheme in force for `scope` (`ScoringSchemes`).
+    public func board(scope: RegionModel, year: Int, asOf: CivilDate, scheme given: ScoringScheme? = nil) async throws -> Drawn {
         let directory = RegionDirectory(context)
+        var scheme = ScoringScheme.standard
+        if let given { scheme = given } else { scheme = try await ScoringSchemes(context).effective(for: scope).scheme }
         let top = scope.path.split(separator: "/").first.map(String.init) ?? scope.path
         guard let root = try await RegionModel.query(on: context.db).filter(\.$path == top).first() else {
             throw RegionDirectory.NoRegion()

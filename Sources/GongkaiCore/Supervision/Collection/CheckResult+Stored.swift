@@ -3,8 +3,8 @@
 ///
 /// The stored form is a JSON object: the report summary in its canonical JSON (section text
 /// already dropped by `CheckResult`), the findings as `report-json.md` gives them, the date under
-/// the report, the format, and for an unreadable file the reason in Chinese. The narrative
-/// fingerprint is not kept: TEXT_COPIED across years is left to `gongkai collect`.
+/// the report, the format, for an unreadable file the reason in Chinese, and the sampled section
+/// fingerprints (`narrative`), so that the board finds TEXT_COPIED across years as `collect` does.
 extension CheckResult {
     /// The stored form ("gongkai.checked/1").
     public var storedJSON: String {
@@ -14,6 +14,7 @@ extension CheckResult {
         members.append(JSONMember("signatureDate", .string(orNull: signatureDate?.description)))
         members.append(JSONMember("findings", .array(findings.map(\.jsonValue))))
         members.append(JSONMember("report", report?.canonicalJSONValue() ?? .null))
+        if let narrative { members.append(JSONMember("narrative", narrative.storedJSONValue)) }
         return JSONWriter.compact(.object(members))
     }
 
@@ -41,7 +42,8 @@ extension CheckResult {
         self.init(
             file: file, report: report, format: value["format"]?.stringValue.flatMap(SourceFormat.init(rawValue:)),
             error: value["error"]?.stringValue.map { ReadError(file: file, reason: .io(detail: $0)) },
-            findings: findings, signatureDate: value["signatureDate"]?.stringValue.flatMap { CivilDate(iso: $0) })
+            findings: findings, narrative: value["narrative"].flatMap(NarrativeFingerprint.init(storedJSON:)),
+            signatureDate: value["signatureDate"]?.stringValue.flatMap { CivilDate(iso: $0) })
     }
 }
 

@@ -8,6 +8,11 @@
 /// common (Dice), by one name containing the other, and by the name read being an abbreviation
 /// of the agency's (its characters in order: "区教科体局" in "王益区教育科技体育局"). The best score
 /// gives probable (≥ 0.85 and clearly ahead of the next), uncertain (≥ 0.5) or none.
+///
+/// Beyond the exact name, a match also needs the regions the document names in front to be the
+/// agency's (`RegionPrefixes`): "铜川市耀州区人民政府办公室" is not "江东市人民政府办公室" although
+/// it contains "政府办公室". A region the roster does not know leaves the match uncertain (a person
+/// confirms); another region of the roster rules the agency out.
 public struct AgencyMatcher: Sendable {
     private let agencies: [RosterAgency]
     /// Name and alias keys → agencies.
@@ -20,6 +25,10 @@ public struct AgencyMatcher: Sendable {
     private let pairs: [String: [Int]]
     /// Region names and their short forms ("江东市", "江东") by their first character, longest first.
     private let regionPrefixes: [Character: [String]]
+    /// The roster's regions, for reading the regions a name states.
+    private let regionNames: RegionPrefixes
+    /// Each agency's own regions: its region and those above it, and the places its names state.
+    private let homes: [Set<String>]
 
     public init(roster: Roster) {
         agencies = roster.agencies
@@ -33,6 +42,25 @@ public struct AgencyMatcher: Sendable {
         regionPrefixes = Dictionary(grouping: prefixes.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 })
         {
             $0.first!
+        }
+        let regionNames = RegionPrefixes(known: prefixes, prefixes: regionPrefixes)
+        self.regionNames = regionNames
+        homes = agencies.map { agency in
+            var home = Set<String>()
+            var region = roster.region(agency.region)
+            while let current = region {
+                let key = AgencyNameKey.key(current.name)
+                home.insert(key)
+                if let short = Self.shortRegionName(key) { home.insert(short) }
+                region = current.parent.flatMap(roster.region)
+            }
+            for name in [agency.name] + agency.aliases {
+                for place in regionNames.named(in: AgencyNameKey.key(name)) {
+                    home.insert(place)
+                    if let short = Self.shortRegionName(place) { home.insert(short) }
+                }
+            }
+            return home
         }
         var exact: [String: [Int]] = [:]
         var stripped: [String: [Int]] = [:]
@@ -65,17 +93,30 @@ public struct AgencyMatcher: Sendable {
         if let found = exact[key] {
             return result(name, found.map { ($0, 1.0) }, confidence: found.count == 1 ? .exact : .uncertain)
         }
+        let named = regionNames.named(in: key)
+        let agreement = { (index: Int) in self.regionNames.agreement(named, home: self.homes[index], keys: self.keys[index]) }
         let forms = [key] + Self.strippedForms(key, prefixes: regionPrefixes)
         for form in forms {
-            let found = Set((exact[form] ?? []) + (stripped[form] ?? []))
+            // Another region's office of the same name is another agency.
+            let fitting = Set((exact[form] ?? []) + (stripped[form] ?? []))
+            let found = fitting.filter { agreement($0) != .conflicts }
             guard !found.isEmpty else { continue }
-            // A bare 教育局 fits many; a form that fits one agency is its name with or without its region.
-            return result(
-                name, found.sorted().map { ($0, 0.95) }, confidence: found.count == 1 ? .probable : .uncertain)
+            // A bare 教育局 fits many (the regions named only order the candidates); a form that
+            // fits one agency is its name with or without its region; a region the roster does
+            // not know needs a person.
+            let sure = fitting.count == 1 && agreement(found.first!) == .agrees
+            return result(name, found.sorted().map { ($0, 0.95) }, confidence: sure ? .probable : .uncertain)
         }
         var scored: [(Int, Double)] = []
+        var doubtful = Set<Int>()
         for index in candidates(for: key) {
-            let score = keys[index].map { Self.score(key, $0) }.max() ?? 0
+            var score = keys[index].map { Self.score(key, $0) }.max() ?? 0
+            switch agreement(index) {
+            case .agrees: break
+            case .unknownRegion: doubtful.insert(index)
+            // Kept below the uncertain threshold: offered as the nearest name, never placed.
+            case .conflicts: score = min(score, 0.45)
+            }
             if score > 0 { scored.append((index, score)) }
         }
         scored.sort { lhs, rhs in lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0 < rhs.0 }
@@ -85,8 +126,8 @@ public struct AgencyMatcher: Sendable {
                 name: name, agency: nil, confidence: .none, candidates: top(scored.filter { $0.1 >= 0.3 }))
         }
         let runnerUp = scored.dropFirst().first?.1 ?? 0
-        let confidence: MatchConfidence = best.1 >= 0.85 && best.1 - runnerUp >= 0.1 ? .probable : .uncertain
-        return result(name, scored.filter { $0.1 >= 0.5 }, confidence: confidence)
+        let clear = best.1 >= 0.85 && best.1 - runnerUp >= 0.1 && !doubtful.contains(best.0)
+        return result(name, scored.filter { $0.1 >= 0.5 }, confidence: clear ? .probable : .uncertain)
     }
 
     private func result(_ name: String, _ scored: [(Int, Double)], confidence: MatchConfidence) -> AgencyMatch {
