@@ -41,5 +41,10 @@ public enum AppMigrations {
         M064_CreateSupervisionFiles(),
         M065_CreateCheckJobs(),
         M066_CreateAPITokens(),
+        // 建议提案办理 and the catalogue's attachments and facets (issue 10).
+        M050_CreateProposals(),
+        M051_CreateProposalSettings(),
+        M052_IndexCatalogueFacets(),
+        M053_CreateCatalogueFacetCounts(),
     ]
 }

@@ -87,6 +87,8 @@ public enum GongkaiServer {
         SupervisionPages.register(staff)
         TokenPages.register(staff)
         try APIServer.register(app, portal: portal)
+        ProposalPages.register(staff)
+        ProposalPortalPages.register(portal)
     }
 }
 

@@ -79,6 +79,14 @@ enum SiteURL: Sendable {
     // Static files and the liveness check
     case stylesheet
     case health
+    // 建议提案办理: the register (staff) and published replies (portal)
+    case staffProposals
+    case staffProposalNew
+    case staffProposal(Parameter<UUID>)
+    case staffProposalReply(Parameter<UUID>)
+    case staffProposalSettings
+    case proposalReplies(Parameter<UUID>)
+    case proposalReply(Parameter<UUID>, Parameter<UUID>)
 
     /// The path segments, with ":name" for a `.key` parameter.
     var segments: [String] {
@@ -147,6 +155,13 @@ enum SiteURL: Sendable {
         case .apiDocument: ["api", "openapi.yaml"]
         case .stylesheet: ["static", "site.css"]
         case .health: ["health"]
+        case .staffProposals: ["staff", "proposals"]
+        case .staffProposalNew: ["staff", "proposals", "new"]
+        case .staffProposal(let id): ["staff", "proposals", Self.text(id, "proposalID")]
+        case .staffProposalReply(let id): ["staff", "proposals", Self.text(id, "proposalID"), "reply"]
+        case .staffProposalSettings: ["staff", "admin", "proposals"]
+        case .proposalReplies(let id): ["agencies", Self.text(id, "agencyID"), "proposal-replies"]
+        case .proposalReply(let id, let proposal): ["agencies", Self.text(id, "agencyID"), "proposal-replies", Self.text(proposal, "proposalID")]
         }
     }
 

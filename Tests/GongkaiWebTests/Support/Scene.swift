@@ -34,6 +34,8 @@ struct Scene: Sendable {
         let tokenID: UUID
         /// A catalogue item waiting for its 保密审查.
         let catalogueItemID: UUID
+        /// A 建议提案 record whose reply is published (复文公开).
+        var proposalID = UUID()
     }
 
     let home: IDs
@@ -64,7 +66,7 @@ struct Scene: Sendable {
         let letterID = try await server.issueReply(requestID: answeredID, agencyID: agencyID)
         let appealID = try await server.fileAppeal(
             agencyID: agencyID, requestCaseNumber: answered.caseNumber, caseNumber: "江东复〔\(server.clock.appClock.today.year)〕\(serial)号")
-        return IDs(
+        var ids = IDs(
             agencyID: agencyID, pendingSubmissionID: pending.submissionID, requestID: requestID,
             submissionID: received.submissionID, draftID: draftID, attachmentID: attachmentID,
             letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID, appealID: appealID,
@@ -72,6 +74,8 @@ struct Scene: Sendable {
             tokenID: try await APITokens(server.services).create(
                 name: "矩阵测试", roles: StaffRoles([.handler]), agencyID: agencyID, actor: "测试（fixture）").model.requireID(),
             catalogueItemID: try await server.draftCatalogueItem(agencyID: agencyID, title: "场景目录条目\(serial)"))
+        ids.proposalID = try await server.publishedProposal(agencyID: agencyID, number: "场景第\(serial)号")
+        return ids
     }
 
     /// The path of `route` with `ids` put in for its parameters; fails the test for a parameter
@@ -104,6 +108,7 @@ struct Scene: Sendable {
                 case ":year": String(year)
                 case ":chart": "results"
                 case ":tokenID": ids.tokenID.uuidString
+                case ":proposalID": ids.proposalID.uuidString
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))
