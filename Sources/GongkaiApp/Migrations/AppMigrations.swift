@@ -46,5 +46,6 @@ public enum AppMigrations {
         M051_CreateProposalSettings(),
         M052_IndexCatalogueFacets(),
         M053_CreateCatalogueFacetCounts(),
+        M054_CreateCatalogueAttachments(),
     ]
 }

@@ -89,6 +89,7 @@ public enum GongkaiServer {
         try APIServer.register(app, portal: portal)
         ProposalPages.register(staff)
         ProposalPortalPages.register(portal)
+        CatalogueAttachmentPages.register(staff, portal: portal)
     }
 }
 

@@ -87,6 +87,11 @@ enum SiteURL: Sendable {
     case staffProposalSettings
     case proposalReplies(Parameter<UUID>)
     case proposalReply(Parameter<UUID>, Parameter<UUID>)
+    // Catalogue attachments
+    case staffCatalogueAttachments(Parameter<UUID>)
+    case staffCatalogueAttachment(Parameter<UUID>, Parameter<UUID>)
+    case staffCatalogueAttachmentDelete(Parameter<UUID>, Parameter<UUID>)
+    case catalogueAttachment(Parameter<UUID>, Parameter<UUID>, Parameter<UUID>)
 
     /// The path segments, with ":name" for a `.key` parameter.
     var segments: [String] {
@@ -162,6 +167,12 @@ enum SiteURL: Sendable {
         case .staffProposalSettings: ["staff", "admin", "proposals"]
         case .proposalReplies(let id): ["agencies", Self.text(id, "agencyID"), "proposal-replies"]
         case .proposalReply(let id, let proposal): ["agencies", Self.text(id, "agencyID"), "proposal-replies", Self.text(proposal, "proposalID")]
+        case .staffCatalogueAttachments(let id): ["staff", "catalogue", Self.text(id, "itemID"), "files"]
+        case .staffCatalogueAttachment(let id, let file): ["staff", "catalogue", Self.text(id, "itemID"), "files", Self.text(file, "fileID")]
+        case .staffCatalogueAttachmentDelete(let id, let file):
+            ["staff", "catalogue", Self.text(id, "itemID"), "files", Self.text(file, "fileID"), "delete"]
+        case .catalogueAttachment(let id, let item, let file):
+            ["agencies", Self.text(id, "agencyID"), "catalogue", Self.text(item, "itemID"), "files", Self.text(file, "fileID")]
         }
     }
 

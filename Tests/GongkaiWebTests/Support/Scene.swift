@@ -36,6 +36,8 @@ struct Scene: Sendable {
         let catalogueItemID: UUID
         /// A 建议提案 record whose reply is published (复文公开).
         var proposalID = UUID()
+        /// A file on the catalogue item.
+        var catalogueFileID = UUID()
     }
 
     let home: IDs
@@ -75,6 +77,8 @@ struct Scene: Sendable {
                 name: "矩阵测试", roles: StaffRoles([.handler]), agencyID: agencyID, actor: "测试（fixture）").model.requireID(),
             catalogueItemID: try await server.draftCatalogueItem(agencyID: agencyID, title: "场景目录条目\(serial)"))
         ids.proposalID = try await server.publishedProposal(agencyID: agencyID, number: "场景第\(serial)号")
+        ids.catalogueFileID = try await CatalogueAttachments(server.services).add(
+            itemID: ids.catalogueItemID, name: "场景附件.png", bytes: Fixtures.png, agencyID: agencyID, officer: TestServer.fixtureDrafter)
         return ids
     }
 
@@ -109,6 +113,7 @@ struct Scene: Sendable {
                 case ":chart": "results"
                 case ":tokenID": ids.tokenID.uuidString
                 case ":proposalID": ids.proposalID.uuidString
+                case ":fileID": ids.catalogueFileID.uuidString
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))
