@@ -18,8 +18,26 @@ extension PlatformDemo {
         ]
     }
 
-    /// Stores last year's sections for `agencyID`.
+    /// The sentence of section 一 that states table 3's figures of `table` (so the text agrees
+    /// with the tables, and `gongkai check` of the published report finds nothing).
+    public static func requestFigures(_ table: ReportTable?) -> String? {
+        let column = Templates.requestsTotalColumn
+        guard let table, let received = table.integer(Templates.Row.newReceived, column), let answered = table.integer(Templates.Row.total, column),
+              let carried = table.integer(Templates.Row.carriedForward, column)
+        else { return nil }
+        return "全年新收政府信息公开申请\(received)件，办结\(answered)件，结转下年度继续办理\(carried)件。"
+    }
+
+    /// Stores last year's sections for `agencyID`, section 一 ending with the year's figures
+    /// from the records.
     func reportSections(agencyID: UUID, today: CivilDate) async throws {
-        try await ReportSections(context).save(Self.lastYearSections(year: today.year - 1), agencyID: agencyID, year: today.year - 1, actor: "demo")
+        let year = today.year - 1
+        var texts = Self.lastYearSections(year: year)
+        if let agency = try await AgencyModel.find(agencyID, on: context.db),
+           let figures = Self.requestFigures(try await ReportService(context).annualReport(for: agency, year: year).report.requests)
+        {
+            texts[1] = (texts[1] ?? "") + "\n" + figures
+        }
+        try await ReportSections(context).save(texts, agencyID: agencyID, year: year, actor: "demo")
     }
 }

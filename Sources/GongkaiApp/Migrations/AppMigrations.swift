@@ -41,6 +41,9 @@ public enum AppMigrations {
         M064_CreateSupervisionFiles(),
         M065_CreateCheckJobs(),
         M066_CreateAPITokens(),
+        // The annual report's publishing workflow (issue 10).
+        M044_CreateReportWorkflows(),
+        M045_CreatePublishedReports(),
         // 建议提案办理 and the catalogue's attachments and facets (issue 10).
         M050_CreateProposals(),
         M051_CreateProposalSettings(),

@@ -9,16 +9,7 @@ public enum HTMLRenderer {
     public static func render(_ report: Report) -> String {
         let document = ReportDocument(report)
         var html = pageStart(title: document.title, stylesheet: stylesheet, mainClass: "report")
-        html += "<h1>\(escape(document.title))</h1>\n"
-        for line in document.preamble { html += "<p class=\"preamble\">\(escape(line))</p>\n" }
-        for section in document.sections {
-            let id = "section-\(section.number)"
-            html += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(escape(section.heading))</h2>\n"
-            for paragraph in section.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
-            if let grid = section.table { html += table(grid, labelledBy: id) }
-            if let note = section.tableNote { html += "<p class=\"table-note\">\(escape(note))</p>\n" }
-            html += "</section>\n"
-        }
+        html += content(document, top: 1, widths: true)
         html += "</main>\n</body>\n</html>\n"
         return html
     }
@@ -42,16 +33,21 @@ public enum HTMLRenderer {
         """
     }
 
-    static func table(_ grid: TableGrid, labelledBy id: String? = nil) -> String {
+    /// `widths: false` leaves out the `<col style>` widths (for pages whose policy refuses inline
+    /// styles: their stylesheet sets the layout).
+    static func table(_ grid: TableGrid, labelledBy id: String? = nil, widths: Bool = true) -> String {
         var html = "<table class=\"statutory \(grid.table.rawValue)\""
         if let id { html += " aria-labelledby=\"\(id)\"" }
-        html += ">\n<colgroup>"
-        let widths = DocxTableWriter.columnWidths(grid)
-        let total = max(widths.reduce(0, +), 1)
-        for width in widths {
-            html += "<col style=\"width:\(Double(width * 1000 / total) / 10)%\">"
+        html += ">\n"
+        if widths {
+            html += "<colgroup>"
+            let widths = DocxTableWriter.columnWidths(grid)
+            let total = max(widths.reduce(0, +), 1)
+            for width in widths {
+                html += "<col style=\"width:\(Double(width * 1000 / total) / 10)%\">"
+            }
+            html += "</colgroup>\n"
         }
-        html += "</colgroup>\n"
         let headerRows = headerRowCount(grid)
         for (index, row) in grid.rows.enumerated() {
             if index == 0 { html += headerRows > 0 ? "<thead>\n" : "<tbody>\n" }

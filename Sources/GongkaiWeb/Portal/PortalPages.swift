@@ -34,8 +34,9 @@ enum PortalPages {
         let version = try await request.changeVersion(ChangeVersions.agency(id))
         return try await request.cachedPage(key: "agency|\(id)", version: version, isPublic: true) {
             let (agency, profile) = try await loadAgency(request)
-            return try await request.view.render(
-                "portal/agency", AgencyView(page: request.page(title: agency.name, section: "home"), agency: .init(agency, profile)))
+            var view = AgencyView(page: request.page(title: agency.name, section: "home"), agency: .init(agency, profile))
+            view.annualReports = try await AnnualReportLink.list(request, agencyID: id)
+            return try await request.view.render("portal/agency", view)
         }
     }
 

@@ -87,6 +87,9 @@ public enum GongkaiServer {
         SupervisionPages.register(staff)
         TokenPages.register(staff)
         try APIServer.register(app, portal: portal)
+        // The annual report's publishing workflow and the published reports (issue 10).
+        ReportWorkflowPages.register(staff)
+        AnnualReportPortalPages.register(portal)
         ProposalPages.register(staff)
         ProposalPortalPages.register(portal)
         CatalogueAttachmentPages.register(staff, portal: portal)

@@ -93,6 +93,16 @@ enum SiteURL: Sendable {
     case staffCatalogueAttachmentDelete(Parameter<UUID>, Parameter<UUID>)
     case catalogueAttachment(Parameter<UUID>, Parameter<UUID>, Parameter<UUID>)
 
+    // The annual report's publishing workflow and its published versions (issue 10).
+    case staffReportWorkflow(Parameter<Int>)
+    case staffReportSubmit(Parameter<Int>)
+    case staffReportPass(Parameter<Int>)
+    case staffReportReturn(Parameter<Int>)
+    case staffReportSign(Parameter<Int>)
+    case staffReportRelease(Parameter<Int>)
+    case annualReport(Parameter<UUID>, Parameter<Int>)
+    case annualReportFile(Parameter<UUID>, Parameter<Int>, Parameter<String>)
+
     /// The path segments, with ":name" for a `.key` parameter.
     var segments: [String] {
         switch self {
@@ -160,6 +170,15 @@ enum SiteURL: Sendable {
         case .apiDocument: ["api", "openapi.yaml"]
         case .stylesheet: ["static", "site.css"]
         case .health: ["health"]
+        case .staffReportWorkflow(let year): ["staff", "reports", Self.text(year, "year"), "publish"]
+        case .staffReportSubmit(let year): ["staff", "reports", Self.text(year, "year"), "publish", "submit"]
+        case .staffReportPass(let year): ["staff", "reports", Self.text(year, "year"), "publish", "pass"]
+        case .staffReportReturn(let year): ["staff", "reports", Self.text(year, "year"), "publish", "return"]
+        case .staffReportSign(let year): ["staff", "reports", Self.text(year, "year"), "publish", "sign"]
+        case .staffReportRelease(let year): ["staff", "reports", Self.text(year, "year"), "publish", "release"]
+        case .annualReport(let id, let year): ["agencies", Self.text(id, "agencyID"), "reports", Self.text(year, "year")]
+        case .annualReportFile(let id, let year, let format):
+            ["agencies", Self.text(id, "agencyID"), "reports", Self.text(year, "year"), Self.text(format, "format")]
         case .staffProposals: ["staff", "proposals"]
         case .staffProposalNew: ["staff", "proposals", "new"]
         case .staffProposal(let id): ["staff", "proposals", Self.text(id, "proposalID")]

@@ -54,6 +54,7 @@ enum QueuePages {
                 open: due.count, overdue: due.filter { $0 < 0 }.count, dueSoon: due.filter { (0...5).contains($0) }.count,
                 url: SiteURL.staffCatalogue.path)
         }
+        view.annualReport = try await ReportCountdown.make(request, staff: staff)
         return try await request.view.render("staff/queue", view)
     }
 

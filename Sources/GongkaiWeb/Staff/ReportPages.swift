@@ -41,6 +41,8 @@ enum ReportPages {
         view.proactive = ReportView.Proactive(
             total: published.total, byGenre: published.byGenre.map { "\($0.value) \($0.count) 条" }.joined(separator: "、"),
             catalogueURL: SiteURL.staffCatalogue.path)
+        view.findings = FindingsPanel(try await AnnualReportDraft.build(agencyID: staff.agencyID, year: year, in: request.services).findings)
+        view.publishURL = SiteURL.staffReportWorkflow(.value(year)).path
         return try await request.view.render("staff/report", view).encodeResponse(for: request)
     }
 
@@ -113,6 +115,10 @@ struct ReportView: Encodable {
     let sectionsURL: String
     /// Section 一's 主动公开 figure from the catalogue.
     var proactive: Proactive?
+    /// The auditor's findings on the whole draft (tables and the sections' text).
+    var findings: FindingsPanel?
+    /// The workflow page (审核、签发与发布).
+    var publishURL: String?
 
     struct Proactive: Encodable {
         let total: Int

@@ -69,6 +69,8 @@ struct AgencyInfo: Encodable {
 struct AgencyView: Encodable {
     let page: PageContext
     let agency: AgencyInfo
+    /// The agency's published annual reports, newest year first.
+    var annualReports: [AnnualReportLink] = []
 }
 
 /// A choice in a `<select>` or radio group, with its state.

@@ -55,6 +55,8 @@ struct QueueView: Encodable {
     let canReview: Bool
     /// The catalogue's open items against 第二十六条 (`nil` when there are none).
     var catalogue: CatalogueDue?
+    /// The annual report's statutory date and state (`ReportCountdown`).
+    var annualReport: ReportCountdown?
 
     struct CatalogueDue: Encodable {
         let open: Int

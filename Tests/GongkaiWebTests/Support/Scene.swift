@@ -112,6 +112,8 @@ struct Scene: Sendable {
                 case ":year": String(year)
                 case ":chart": "results"
                 case ":tokenID": ids.tokenID.uuidString
+                // A published report (JSON API): the matrix calls it without a token.
+                case ":reportID": UUID().uuidString
                 case ":proposalID": ids.proposalID.uuidString
                 case ":fileID": ids.catalogueFileID.uuidString
                 default: nil

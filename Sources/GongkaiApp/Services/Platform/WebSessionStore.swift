@@ -51,6 +51,14 @@ public struct WebSessionStore: Sendable {
             try await WebSessionModel.query(on: context.db).filter(\.$id == key).delete()
             return nil
         }
+        // Use keeps a session alive, not only changes to it. Extending on every view would write
+        // on every read, so the expiry moves only once half of the idle lifetime has passed.
+        if expiresAt.timeIntervalSince(now) < idleLifetime / 2 {
+            let extended = min(now.addingTimeInterval(idleLifetime), createdAt.addingTimeInterval(absoluteLifetime))
+            try await context.sql.raw(
+                "UPDATE \(ident: WebSessionModel.schema) SET \(ident: C.expiresAt.description) = \(bind: extended) WHERE id = \(bind: key)"
+            ).run()
+        }
         return Self.decode(try row.decode(column: "data", as: String.self))
     }
 

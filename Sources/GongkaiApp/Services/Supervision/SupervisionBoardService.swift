@@ -55,6 +55,11 @@ public struct SupervisionBoardService: Sendable {
             kept = keep.map { kept[$0] }
             board = RegionBoard(roster: roster, reports: reports, year: year, asOf: asOf, scope: scopeID, scheme: scheme)
         }
+        // Reports published on the platform come after the files (`files` pairs with the first placements).
+        let platform = try await platformReports(roster: roster, regions: try await directory.regions(within: root))
+        if !platform.isEmpty {
+            board = RegionBoard(roster: roster, reports: reports + platform, year: year, asOf: asOf, scope: scopeID, scheme: scheme)
+        }
         let progress = try await CheckJobQueue(context).progress(regionIDs: regionIDs)
         return Drawn(board: board, files: kept, progress: progress, regions: regions)
     }
