@@ -7,6 +7,8 @@ import GongkaiCore
 //   swift run -c release GongkaiBenchmarks [--count 1500] [--pdf-count 100] [--gongkai .build/release/gongkai]
 //   swift run -c release GongkaiBenchmarks --letters      (letters: see LetterBenchmark.swift)
 //   swift run -c release GongkaiBenchmarks --collect 10000 [--runs 3]     (`gongkai collect`, see CollectBenchmark)
+//   swift run -c release GongkaiBenchmarks --pdf-breakdown [--pdf-count 100] [--pdf-dir DIR] [--runs 3]
+//                                          (PDF only: pdftotext alone vs our reading, see PDFBreakdown)
 //
 // Every format the readers read is measured: txt (as Word exports it), html, md, docx, and pdf
 // (rendered through LibreOffice, read back through pdftotext; fewer files, as each costs a
@@ -20,6 +22,9 @@ struct Options {
     var letters = false
     var collect: Int?
     var runs = 3
+    var pdfBreakdown = false
+    /// PDFs to read instead of rendering a corpus (`--pdf-breakdown` only).
+    var pdfDirectory: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -32,6 +37,8 @@ struct Options {
             case "--letters": letters = true
             case "--collect": collect = Int(iterator.next() ?? "") ?? 10_000
             case "--runs": runs = Int(iterator.next() ?? "") ?? runs
+            case "--pdf-breakdown": pdfBreakdown = true
+            case "--pdf-dir": pdfDirectory = iterator.next()
             default:
                 FileHandle.standardError.write("unknown option \(argument)\n".data(using: .utf8)!)
                 exit(64)
@@ -53,6 +60,12 @@ if options.letters {
     exit(0)
 }
 let manager = FileManager.default
+if options.pdfBreakdown, let directory = options.pdfDirectory {
+    let files = try manager.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".pdf") }.sorted()
+        .map { URL(fileURLWithPath: directory).appendingPathComponent($0) }
+    try PDFBreakdown.run(Array(files.prefix(options.pdfCount)), runs: options.runs)
+    exit(0)
+}
 let root = URL(fileURLWithPath: options.keep ?? NSTemporaryDirectory()).appendingPathComponent("gongkai-bench-\(getpid())")
 try manager.createDirectory(at: root, withIntermediateDirectories: true)
 defer { if options.keep == nil { try? manager.removeItem(at: root) } }
@@ -62,7 +75,7 @@ var generator = SampleReportGenerator(seed: 20_261_123)
 let reports = (0..<options.count).map { _ in generator.report() }
 let formats: [(SourceFormat, OutputFormat, String)] = [
     (.text, .text, "txt"), (.html, .html, "html"), (.markdown, .markdown, "md"), (.docx, .docx, "docx"), (.pdf, .pdf, "pdf"),
-]
+].filter { !options.pdfBreakdown || $0.0 == .pdf }
 let renderer = ReportRenderer()
 var corpora: [(format: SourceFormat, files: [URL], bytes: Int)] = []
 let mixed = root.appendingPathComponent("mixed")
@@ -91,6 +104,12 @@ for (format, output, ext) in formats {
         }
     }
     corpora.append((format, files, bytes))
+}
+
+if options.pdfBreakdown, let pdf = corpora.first(where: { $0.format == .pdf }) {
+    try PDFBreakdown.run(pdf.files, runs: options.runs)
+    if options.keep == nil { try? manager.removeItem(at: root) }
+    exit(0)
 }
 
 func measure(_ body: () -> Void) -> Double {

@@ -40,7 +40,7 @@ enum BBoxParser {
                 if matches("<page ") {
                     index += 6
                     let attributes = self.attributes()
-                    return .page(width: attributes["width"] ?? 0, height: attributes["height"] ?? 0)
+                    return .page(width: attributes.width, height: attributes.height)
                 }
                 if matches("<word ") {
                     index += 6
@@ -48,8 +48,8 @@ enum BBoxParser {
                     let text = self.text()
                     return .word(
                         PDFWord(
-                            text: text, minX: attributes["xMin"] ?? 0, minY: attributes["yMin"] ?? 0,
-                            maxX: attributes["xMax"] ?? 0, maxY: attributes["yMax"] ?? 0))
+                            text: text, minX: attributes.xMin, minY: attributes.yMin, maxX: attributes.xMax,
+                            maxY: attributes.yMax))
                 }
                 index += 1
             }
@@ -57,31 +57,58 @@ enum BBoxParser {
         }
 
         private func matches(_ literal: StaticString) -> Bool {
+            matches(literal, at: index, end: bytes.count)
+        }
+
+        /// Whether the bytes from `start` begin with `literal`, within `end`.
+        private func matches(_ literal: StaticString, at start: Int, end: Int) -> Bool {
             let count = literal.utf8CodeUnitCount
-            guard index + count <= bytes.count else { return false }
-            let start = literal.utf8Start
-            for offset in 0..<count where bytes[index + offset] != start[offset] { return false }
+            guard start + count <= end else { return false }
+            let bytes = literal.utf8Start
+            for offset in 0..<count where self.bytes[start + offset] != bytes[offset] { return false }
             return true
         }
 
-        /// Numeric attributes up to the end of the start tag (`>`), which is consumed.
-        private mutating func attributes() -> [String: Double] {
-            var result: [String: Double] = [:]
+        /// The numeric attributes a page or word carries (0 where absent).
+        struct Attributes {
+            var width = 0.0
+            var height = 0.0
+            var xMin = 0.0
+            var yMin = 0.0
+            var xMax = 0.0
+            var yMax = 0.0
+        }
+
+        /// Numeric attributes up to the end of the start tag (`>`), which is consumed. Names are
+        /// compared as bytes: a dictionary of `String` keys per word was a tenth of the parse.
+        private mutating func attributes() -> Attributes {
+            var result = Attributes()
             while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
+                while index < bytes.count, bytes[index] <= 0x20 { index += 1 }  // white space
                 let nameStart = index
                 while index < bytes.count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: ">") {
                     index += 1
                 }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { break }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
-                    .trimmingSpaces
+                var nameEnd = index
+                while nameEnd > nameStart, bytes[nameEnd - 1] <= 0x20 { nameEnd -= 1 }
                 index += 1
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { continue }
                 index += 1
                 let valueStart = index
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += 1 }
-                result[name] = Self.number(UnsafeBufferPointer(rebasing: bytes[valueStart..<index]))
+                let value = Self.number(UnsafeBufferPointer(rebasing: bytes[valueStart..<index]))
                 index += 1
+                switch nameEnd - nameStart {
+                case 4:
+                    if matches("xMin", at: nameStart, end: nameEnd) { result.xMin = value }
+                    if matches("yMin", at: nameStart, end: nameEnd) { result.yMin = value }
+                    if matches("xMax", at: nameStart, end: nameEnd) { result.xMax = value }
+                    if matches("yMax", at: nameStart, end: nameEnd) { result.yMax = value }
+                case 5: if matches("width", at: nameStart, end: nameEnd) { result.width = value }
+                case 6: if matches("height", at: nameStart, end: nameEnd) { result.height = value }
+                default: break
+                }
             }
             index += 1
             return result

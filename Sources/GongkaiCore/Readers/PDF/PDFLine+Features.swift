@@ -15,10 +15,10 @@ extension PDFWord {
 }
 
 extension PDFLine {
-    /// The indices of the words that stand apart as table values: numbers with a wide gap on
-    /// either side (a unit word may follow). A number inside a sentence ("受理申请 4 件") has
-    /// text close by and is not one.
-    var isolatedNumbers: [Int] {
+    /// The indices of the words (left to right, on a line of `height`) that stand apart as table
+    /// values: numbers with a wide gap on either side (a unit word may follow). A number inside a
+    /// sentence ("受理申请 4 件") has text close by and is not one.
+    static func isolatedNumbers(of words: [PDFWord], height: Double) -> [Int] {
         let gap = height * 0.8
         var result: [Int] = []
         for index in words.indices where words[index].isNumeric {

@@ -1,28 +1,41 @@
 /// Words that sit on one baseline of a page, left to right.
 struct PDFLine: Sendable {
     /// The page the line is on (0-based), and that page's geometry.
-    var page: Int
-    var words: [PDFWord]
-    var minX: Double
-    var maxX: Double
-    var minY: Double
-    var maxY: Double
+    let page: Int
+    let words: [PDFWord]
+    let minX: Double
+    let maxX: Double
+    let minY: Double
+    let maxY: Double
     /// The height of the line's text: its tallest Chinese word, else its tallest word. Digits and
     /// Latin letters in another font have boxes of other heights; the Chinese text decides.
-    var height: Double
+    let height: Double
     /// The line's page is wider than tall.
-    var pageIsLandscape: Bool
+    let pageIsLandscape: Bool
+    /// The line's text: words joined with a space where a visible gap separates them, then
+    /// without the spaces beside Chinese characters (poppler splits words at spaces, and at the
+    /// small gaps Word and WPS leave between Chinese and Latin text, which are no spaces).
+    ///
+    /// Computed once: paragraphs, tables and headings all read it, several times a line.
+    let text: String
+    /// The indices of the words that stand apart as table values (see `isolatedNumbers(of:height:)`);
+    /// computed once, as every stage of table finding asks.
+    let isolatedNumbers: [Int]
 
     init(page: Int, words: [PDFWord], pageIsLandscape: Bool = false) {
         self.page = page
         self.pageIsLandscape = pageIsLandscape
-        self.words = words.sorted { $0.minX < $1.minX }
+        let sorted = words.sorted { $0.minX < $1.minX }
+        self.words = sorted
         minX = words.map(\.minX).min() ?? 0
         maxX = words.map(\.maxX).max() ?? 0
         minY = words.map(\.minY).min() ?? 0
         maxY = words.map(\.maxY).max() ?? 0
         let chinese = words.filter { $0.text.unicodeScalars.contains { $0.value >= 0x3400 } }
-        height = Self.prevailingHeight(chinese.isEmpty ? words : chinese)
+        let height = Self.prevailingHeight(chinese.isEmpty ? words : chinese)
+        self.height = height
+        text = Self.text(of: sorted, height: height)
+        isolatedNumbers = Self.isolatedNumbers(of: sorted, height: height)
     }
 
     /// The height most of the words' characters are set in (the tallest of equals): a line that
@@ -37,11 +50,7 @@ struct PDFLine: Sendable {
     var centerY: Double { (minY + maxY) / 2 }
     var width: Double { maxX - minX }
 
-    /// The line's text: words joined with a space where a visible gap separates them, then
-    /// without the spaces beside Chinese characters (poppler splits words at spaces, and at the
-    /// small gaps Word and WPS leave between Chinese and Latin text, which are no spaces).
-    var text: String { Self.text(of: words, height: height) }
-
+    /// The text of `words` (left to right) on a line of `height`, as `text` reads it.
     static func text(of words: [PDFWord], height: Double) -> String {
         var result = ""
         var previous: PDFWord?
