@@ -175,7 +175,9 @@ public struct CaseworkGenerator: Sendable {
                 .feeCollection(
                     try! FeeCollection(
                         id: RecordID("\(idPrefix)费\(year)-\(month)"), year: year, month: month,
-                        amountYuan: Decimal(below(500_000)) / 100)))
+                        // Whole 元, as collections are booked: table 2 shows 万元, and amounts
+                        // with fen printed six decimals there (0.123456 万元).
+                        amountYuan: Decimal(below(5_000)))))
         }
         for index in 0..<below(4) {
             records.append(

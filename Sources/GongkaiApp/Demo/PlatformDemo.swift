@@ -73,6 +73,7 @@ public struct PlatformDemo: Sendable {
         try await pendingSubmissions(agency: agency)
         try await catalogue(agency: agency, officers: officers, today: today)
         try await reportSections(agencyID: agencyID, today: today)
+        try await proposals(agencyID: agencyID, actor: officers[.handler]?.actor ?? "demo", today: today)
         for agency in agencies {
             let guides = GuideService(context)
             try await guides.publish(try await guides.generated(agencyID: agency.requireID()), agencyID: agency.requireID(), actor: "demo")

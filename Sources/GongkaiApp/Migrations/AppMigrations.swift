@@ -46,5 +46,11 @@ public enum AppMigrations {
         M045_CreatePublishedReports(),
         // Supervision, continued: the scoring scheme per region.
         M067_CreateScoringSchemes(),
+        // 建议提案办理 and the catalogue's attachments and facets (issue 10).
+        M050_CreateProposals(),
+        M051_CreateProposalSettings(),
+        M052_IndexCatalogueFacets(),
+        M053_CreateCatalogueFacetCounts(),
+        M054_CreateCatalogueAttachments(),
     ]
 }

@@ -73,7 +73,8 @@ enum CataloguePortalPages {
             .map { "\(CivilDate($0.at)) 更正：\($0.note)" }
         let view = CataloguePublicItemView(
             page: request.page(title: item.title, section: "home"), agency: .init(agency, profile),
-            item: CatalogueItemView(item, today: request.today), listURL: SiteURL.catalogue(.value(agencyID)).path, corrections: corrections)
+            item: try await CatalogueAttachmentPages.withAttachments(CatalogueItemView(item, today: request.today), item, request: request, staff: nil),
+            listURL: SiteURL.catalogue(.value(agencyID)).path, corrections: corrections)
         return try await request.view.render("portal/catalogue-item", view)
     }
 
@@ -100,7 +101,7 @@ enum CataloguePortalPages {
                 SyndicationXML.Entry(
                     title: item.title, link: origin + SiteURL.catalogueItem(.value(agencyID), .value(item.id!)).path,
                     guid: item.indexNumber, date: item.publishedDate ?? request.today,
-                    summary: String(CatalogueText.paragraphs(item.body).first?.prefix(200) ?? ""))
+                    summary: String(CatalogueText.paragraphs(CatalogueRichText.plainText(item.body)).first?.prefix(200) ?? ""))
             })
         return xmlResponse(xml, type: "application/rss+xml; charset=utf-8")
     }

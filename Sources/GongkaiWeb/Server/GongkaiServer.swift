@@ -92,6 +92,9 @@ public enum GongkaiServer {
         AnnualReportPortalPages.register(portal)
         SupervisionScoringPages.register(staff)
         SupervisionSumsPages.register(staff)
+        ProposalPages.register(staff)
+        ProposalPortalPages.register(portal)
+        CatalogueAttachmentPages.register(staff, portal: portal)
     }
 }
 

@@ -84,6 +84,19 @@ enum SiteURL: Sendable {
     case staffSupervisionSums(Parameter<Int>)
     case staffSupervisionSumCell(Parameter<Int>, Parameter<String>)
     case staffSupervisionFile(Parameter<UUID>)
+    // 建议提案办理: the register (staff) and published replies (portal)
+    case staffProposals
+    case staffProposalNew
+    case staffProposal(Parameter<UUID>)
+    case staffProposalReply(Parameter<UUID>)
+    case staffProposalSettings
+    case proposalReplies(Parameter<UUID>)
+    case proposalReply(Parameter<UUID>, Parameter<UUID>)
+    // Catalogue attachments
+    case staffCatalogueAttachments(Parameter<UUID>)
+    case staffCatalogueAttachment(Parameter<UUID>, Parameter<UUID>)
+    case staffCatalogueAttachmentDelete(Parameter<UUID>, Parameter<UUID>)
+    case catalogueAttachment(Parameter<UUID>, Parameter<UUID>, Parameter<UUID>)
 
     // The annual report's publishing workflow and its published versions (issue 10).
     case staffReportWorkflow(Parameter<Int>)
@@ -174,7 +187,20 @@ enum SiteURL: Sendable {
         case .staffSupervisionScoring: ["staff", "supervision", "scoring"]
         case .staffSupervisionSums(let year): ["staff", "supervision", Self.text(year, "year"), "sums"]
         case .staffSupervisionSumCell(let year, let cell): ["staff", "supervision", Self.text(year, "year"), "sums", Self.text(cell, "cell")]
-        case .staffSupervisionFile(let id): ["staff", "supervision", "files", Self.text(id, "fileID")]
+        case .staffSupervisionFile(let id): ["staff", "supervision", "files", Self.text(id, "uploadFileID")]
+        case .staffProposals: ["staff", "proposals"]
+        case .staffProposalNew: ["staff", "proposals", "new"]
+        case .staffProposal(let id): ["staff", "proposals", Self.text(id, "proposalID")]
+        case .staffProposalReply(let id): ["staff", "proposals", Self.text(id, "proposalID"), "reply"]
+        case .staffProposalSettings: ["staff", "admin", "proposals"]
+        case .proposalReplies(let id): ["agencies", Self.text(id, "agencyID"), "proposal-replies"]
+        case .proposalReply(let id, let proposal): ["agencies", Self.text(id, "agencyID"), "proposal-replies", Self.text(proposal, "proposalID")]
+        case .staffCatalogueAttachments(let id): ["staff", "catalogue", Self.text(id, "itemID"), "files"]
+        case .staffCatalogueAttachment(let id, let file): ["staff", "catalogue", Self.text(id, "itemID"), "files", Self.text(file, "fileID")]
+        case .staffCatalogueAttachmentDelete(let id, let file):
+            ["staff", "catalogue", Self.text(id, "itemID"), "files", Self.text(file, "fileID"), "delete"]
+        case .catalogueAttachment(let id, let item, let file):
+            ["agencies", Self.text(id, "agencyID"), "catalogue", Self.text(item, "itemID"), "files", Self.text(file, "fileID")]
         }
     }
 

@@ -85,7 +85,8 @@ enum CataloguePages {
         }
         let history = try await CatalogueListing(request.services).history(itemID: itemID)
         let view = CatalogueStaffItemView(
-            page: request.page(title: item.title, section: "catalogue"), item: CatalogueItemView(item, today: request.today),
+            page: request.page(title: item.title, section: "catalogue"),
+            item: try await CatalogueAttachmentPages.withAttachments(CatalogueItemView(item, today: request.today), item, request: request, staff: staff),
             history: history.map(CatalogueStaffItemView.Entry.init), staff: staff, status: item.statusValue,
             problem: problem?.userMessage, problemForm: form, fieldErrors: FieldErrors(problem as? FormError), today: request.today)
         let status = problem.map { ErrorStatus.status(for: $0.category) } ?? .ok

@@ -29,6 +29,9 @@ enum ReportSectionPages {
         let similarity: String?
         let copied: Bool
         let error: String?
+        /// Section 六: the text generated from the records (`SectionSixSuggestion`), offered to insert.
+        var suggestion: [String]? = nil
+        var prefilled = false
     }
 
     struct PageView: Encodable {
@@ -56,16 +59,24 @@ enum ReportSectionPages {
     static func render(_ request: Request, texts: [Int: String], problems: FormError?) async throws -> View {
         let staff = try request.staff
         let year = try year(request)
+        let suggestion = try await SectionSixSuggestion(request.services).draft(agencyID: staff.agencyID, year: year)
+        // Section 六 offered filled from the records while unwritten, or on 插入 (not saved until 保存;
+        // the similarity stays that of the saved text).
+        let prefill = problems == nil && (texts[6] == nil || request.query[String.self, at: "insert"] == "6")
+        var shown = texts
+        if prefill { shown[6] = [texts[6] ?? "", suggestion.text].filter { !$0.isEmpty }.joined(separator: "\n\n") }
         let previous = try await ReportSections(request.services).texts(agencyID: staff.agencyID, year: year - 1)
         let errors = FieldErrors(problems)
         let sections = ReportSections.editable.map { number in
             let definition = Templates.section(number)
             let text = texts[number] ?? ""
             let similarity = SectionSimilarity(current: text, previous: previous[number] ?? "")
-            return SectionView(
-                number: number, field: "section\(number)", heading: definition.numberedHeading, text: text,
+            var view = SectionView(
+                number: number, field: "section\(number)", heading: definition.numberedHeading, text: shown[number] ?? "",
                 previous: CatalogueText.paragraphs(previous[number] ?? ""), similarity: similarity?.percent,
                 copied: similarity?.isCopied ?? false, error: problems?.message(for: "section\(number)"))
+            if number == 6 { (view.suggestion, view.prefilled) = (suggestion.paragraphs, prefill) }
+            return view
         }
         let published = try await CatalogueListing(request.services).publishedInYear(agencyID: staff.agencyID, year: year)
         var figures = ["本年度通过政府信息公开目录主动公开政府信息 \(published.total) 条"]

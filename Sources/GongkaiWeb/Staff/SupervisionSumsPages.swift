@@ -42,7 +42,7 @@ enum SupervisionSumsPages {
 
     static func file(_ request: Request) async throws -> Response {
         let scope = try await SupervisionPages.scope(request)
-        let (file, bytes) = try await SupervisionFiles(request.services).original(try request.id("fileID"), scope: scope)
+        let (file, bytes) = try await SupervisionFiles(request.services).original(try request.id("uploadFileID"), scope: scope)
         let response = Response(status: .ok, body: .init(data: Data(bytes)))
         // Served as a download, never rendered: the bytes are whatever was uploaded.
         response.headers.replaceOrAdd(name: .contentType, value: "application/octet-stream")

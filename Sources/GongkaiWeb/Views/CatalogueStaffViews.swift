@@ -38,6 +38,7 @@ struct CatalogueStaffItemView: Encodable {
             let labels = [
                 "drafted": "拟稿", "edited": "修改草稿", "reviewed": "保密审查：同意公开", "returned": "保密审查：退回修改",
                 "withheld": "保密审查：不予公开", "signed": "签发", "corrected": "更正", "withdrawn": "撤回", "validity": "变更有效性",
+                "attached": "添加附件", "detached": "删除附件",
             ]
             let formatter = DateFormatter()
             formatter.timeZone = CivilDate.chinaTimeZone

@@ -20,6 +20,12 @@ struct CatalogueItemView: Encodable {
     let status: String
     let statusLabel: String
     let paragraphs: [String]
+    /// The body as rich-text blocks (`CatalogueRichText`), rendered escaped by `catalogue-body.leaf`.
+    let blocks: [RichTextBlockView]
+    /// The item's files (set by the pages that show them).
+    var attachments: [CatalogueAttachmentLine] = []
+    /// Where a 经办人 adds a file to the draft; nil when they may not.
+    var attachURL: String? = nil
     let url: String
     let staffURL: String
     /// Published (or due) later than 第二十六条 allows.
@@ -49,6 +55,7 @@ struct CatalogueItemView: Encodable {
         statusLabel = item.statusValue == .published && (item.publishedDate.map { $0 > today } ?? false) ? "已签发，定时发布" : item.statusValue.label
         scheduled = item.statusValue == .published && (item.publishedDate.map { $0 > today } ?? false)
         paragraphs = CatalogueText.paragraphs(item.body)
+        blocks = CatalogueRichText.blocks(item.body).map(RichTextBlockView.init)
         url = SiteURL.catalogueItem(.value(item.$agency.id), .value(id)).path
         staffURL = SiteURL.staffCatalogueItem(.value(id)).path
         revision = item.revision

@@ -45,6 +45,7 @@ struct AgencyInfo: Encodable {
     let applyURL: String
     let catalogueURL: String
     let guideURL: String
+    let proposalRepliesURL: String
 
     init(_ agency: AgencyModel, _ profile: AgencyProfileModel?) {
         name = agency.name
@@ -61,6 +62,7 @@ struct AgencyInfo: Encodable {
         applyURL = SiteURL.apply(.value(agency.id!)).path
         catalogueURL = SiteURL.catalogue(.value(agency.id!)).path
         guideURL = SiteURL.guide(.value(agency.id!)).path
+        proposalRepliesURL = SiteURL.proposalReplies(.value(agency.id!)).path
     }
 }
 

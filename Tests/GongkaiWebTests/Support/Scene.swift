@@ -36,6 +36,10 @@ struct Scene: Sendable {
         let catalogueItemID: UUID
         /// A report file the demo's 督办 uploaded for the home side (江东市); none (a random id) for the other.
         var supervisionFileID = UUID()
+        /// A 建议提案 record whose reply is published (复文公开).
+        var proposalID = UUID()
+        /// A file on the catalogue item.
+        var catalogueFileID = UUID()
     }
 
     let home: IDs
@@ -68,7 +72,7 @@ struct Scene: Sendable {
         let letterID = try await server.issueReply(requestID: answeredID, agencyID: agencyID)
         let appealID = try await server.fileAppeal(
             agencyID: agencyID, requestCaseNumber: answered.caseNumber, caseNumber: "江东复〔\(server.clock.appClock.today.year)〕\(serial)号")
-        return IDs(
+        var ids = IDs(
             agencyID: agencyID, pendingSubmissionID: pending.submissionID, requestID: requestID,
             submissionID: received.submissionID, draftID: draftID, attachmentID: attachmentID,
             letter: letterID.map { ($0, answeredID, answered.submissionID) }, userID: userID, appealID: appealID,
@@ -76,6 +80,10 @@ struct Scene: Sendable {
             tokenID: try await APITokens(server.services).create(
                 name: "矩阵测试", roles: StaffRoles([.handler]), agencyID: agencyID, actor: "测试（fixture）").model.requireID(),
             catalogueItemID: try await server.draftCatalogueItem(agencyID: agencyID, title: "场景目录条目\(serial)"))
+        ids.proposalID = try await server.publishedProposal(agencyID: agencyID, number: "场景第\(serial)号")
+        ids.catalogueFileID = try await CatalogueAttachments(server.services).add(
+            itemID: ids.catalogueItemID, name: "场景附件.png", bytes: Fixtures.png, agencyID: agencyID, officer: TestServer.fixtureDrafter)
+        return ids
     }
 
     /// The path of `route` with `ids` put in for its parameters; fails the test for a parameter
@@ -110,8 +118,10 @@ struct Scene: Sendable {
                 case ":tokenID": ids.tokenID.uuidString
                 // A published report (JSON API): the matrix calls it without a token.
                 case ":reportID": UUID().uuidString
-                case ":fileID": ids.supervisionFileID.uuidString
+                case ":uploadFileID": ids.supervisionFileID.uuidString
                 case ":cell": "requests.total%5B6%5D"
+                case ":proposalID": ids.proposalID.uuidString
+                case ":fileID": ids.catalogueFileID.uuidString
                 default: nil
                 }
             segments.append(try #require(value, "the scene has no value for \(segment) in \(route.pattern.joined(separator: "/"))"))

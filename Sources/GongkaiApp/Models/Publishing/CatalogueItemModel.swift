@@ -47,7 +47,7 @@ public final class CatalogueItemModel: Model, @unchecked Sendable {
     @Field(key: Column.genre) public var genre: String
     /// 关键词, separated by spaces.
     @Field(key: Column.keywords) public var keywords: String
-    /// The body, sanitised plain text (`CatalogueText.sanitisedBody`).
+    /// The body in the rich-text subset, sanitised on input (`CatalogueRichText.sanitised`).
     @Field(key: Column.body) public var body: String
     /// 生成日期 (formed, or last changed by a 更正: the start of the 第二十六条 period).
     @Field(key: Column.formedOn) public var formedOn: String

@@ -58,7 +58,7 @@ public struct CatalogueDraftInput: Codable, Sendable, Hashable {
         if CatalogueVocabulary.normativeKind(ofGenre: genre) != nil, number.isEmpty {
             problems.append(FieldProblem(field: "documentNumber", message: "规章和规范性文件请填写发文字号"))
         }
-        let body = CatalogueText.sanitisedBody(self.body ?? "")
+        let body = CatalogueRichText.sanitised(self.body ?? "")
         if body.isEmpty { problems.append(FieldProblem(field: "body", message: "请填写正文")) }
         if body.count > CatalogueText.maximumBodyLength {
             problems.append(FieldProblem(field: "body", message: "正文不超过\(CatalogueText.maximumBodyLength)字，较长的文件请分条发布"))

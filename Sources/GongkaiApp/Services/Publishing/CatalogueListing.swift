@@ -25,7 +25,7 @@ public struct CatalogueListing: Sendable {
     }
 
     /// One facet value with its count.
-    public struct FacetValue: Sendable, Hashable {
+    public struct FacetValue: Sendable, Hashable, Codable {
         public let value: String
         public let count: Int
     }
@@ -76,10 +76,22 @@ public struct CatalogueListing: Sendable {
             items = try await builder.sort(\.$publishedOn, .descending).sort(\.$indexNumber, .descending)
                 .range(offset..<(offset + pageSize)).all()
         }
+        let facets = try await facets(agencyID: agencyID, today: today)
         return PortalPage(
-            items: items, total: total, topics: try await facet("topic", agencyID: agencyID, today: today),
-            genres: try await facet("genre", agencyID: agencyID, today: today),
-            years: try await facet("substr(published_on, 1, 4)", agencyID: agencyID, today: today), truncated: truncated)
+            items: items, total: total, topics: facets.topics, genres: facets.genres, years: facets.years, truncated: truncated)
+    }
+
+    /// The facet counts of the agency's visible items, from `CatalogueFacetCache` while the
+    /// agency's change version and the day are unchanged.
+    public func facets(agencyID: UUID, today: CivilDate) async throws -> CatalogueFacetCache.Facets {
+        let cache = CatalogueFacetCache(context)
+        let version = try await ChangeVersions(context).version(ChangeVersions.agency(agencyID))
+        if let cached = try await cache.value(agencyID: agencyID, version: version, day: today) { return cached }
+        let facets = CatalogueFacetCache.Facets(
+            topics: try await facet("topic", agencyID: agencyID, today: today), genres: try await facet("genre", agencyID: agencyID, today: today),
+            years: try await facet("substr(published_on, 1, 4)", agencyID: agencyID, today: today))
+        try await cache.store(facets, agencyID: agencyID, version: version, day: today)
+        return facets
     }
 
     /// The item `itemID` of `agencyID` as the portal shows it (published by `today`), or `nil`.
