@@ -96,7 +96,7 @@ public struct AgencyProfiles: Sendable {
         model.reconsiderationBody = clean(input.reconsiderationBody)
         model.court = clean(input.court)
         let now = context.clock.now()
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await model.save(on: db)
             try await AuditLog.write(
                 [

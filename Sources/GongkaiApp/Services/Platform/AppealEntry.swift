@@ -106,7 +106,7 @@ public struct AppealEntry: Sendable {
         }
         guard problems.isEmpty, let day, let outcome else { throw FormError(problems) }
         let now = context.clock.now()
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             appeal.decidedOn = day.description
             appeal.result = outcome.rawValue
             try await appeal.update(on: db)

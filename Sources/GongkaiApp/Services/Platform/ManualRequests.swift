@@ -40,7 +40,7 @@ public struct ManualRequests: Sendable {
         } catch {
             throw FormError([FieldProblem(field: "receivedOn", message: error.description)])
         }
-        return try await context.db.transaction { db in
+        return try await context.db.writeTransaction { db in
             let id = try await CaseService(context.on(db)).insert([request], agencyID: agencyID, actor: actor, on: db)[0]
             if let row = try await RequestModel.find(id, on: db) {
                 row.deliveryForm = delivery?.rawValue

@@ -52,7 +52,7 @@ extension PortalService {
     public func confirmReceipt(_ id: UUID, agencyID: UUID, actor: String) async throws -> UUID {
         let now = context.clock.now()
         let today = CivilDate(now)
-        let requestID = try await context.db.transaction { db -> UUID in
+        let requestID = try await context.db.writeTransaction { db -> UUID in
             guard let submission = try await PortalSubmissionModel.query(on: db).filter(\.$id == id)
                 .filter(\.$agency.$id == agencyID).first()
             else { throw SubmissionError.notFound }
@@ -101,7 +101,7 @@ extension PortalService {
         let now = context.clock.now()
         let id = try submission.requireID()
         if submission.status == PortalSubmissionModel.Status.pending.rawValue {
-            try await context.db.transaction { db in
+            try await context.db.writeTransaction { db in
                 try await PortalSubmissionModel.query(on: db).filter(\.$id == id)
                     .filter(\.$status == PortalSubmissionModel.Status.pending.rawValue)
                     .set(\.$status, to: PortalSubmissionModel.Status.withdrawn.rawValue).set(\.$applicantJSON, to: nil)
@@ -142,7 +142,7 @@ extension PortalService {
         let checked = checkedFiles
         let now = context.clock.now()
         // One transaction: the event is refused (no correction pending) or the files are kept with it.
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await CaseService(context.on(db)).append(
                 RequestEvent(.correctionReceived, on: CivilDate(now), note: trimmed.isEmpty ? nil : "申请人补正：\(trimmed)"),
                 to: requestID, actor: "portal")

@@ -95,7 +95,7 @@ public struct PortalService: Sendable {
         submission.content = content
         submission.deliveryForm = delivery.rawValue
         do {
-            try await context.db.transaction { db in
+            try await context.db.writeTransaction { db in
                 try await submission.create(on: db)
                 for file in files {
                     try await AttachmentStore.store(

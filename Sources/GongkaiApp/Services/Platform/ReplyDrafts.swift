@@ -110,7 +110,7 @@ public struct ReplyDrafts: Sendable {
         model.status = ReplyDraftModel.Status.pending.rawValue
         model.draftedBy = actor
         model.draftedAt = now
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await model.create(on: db)
             try await AuditLog.write(
                 [
@@ -140,7 +140,7 @@ public struct ReplyDrafts: Sendable {
         }
         let now = context.clock.now()
         let status = approve ? ReplyDraftModel.Status.approved : .rejected
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             // Only a still-pending draft changes: a second reviewer deciding at the same moment changes nothing.
             try await ReplyDraftModel.query(on: db).filter(\.$id == draftID)
                 .filter(\.$status == ReplyDraftModel.Status.pending.rawValue)

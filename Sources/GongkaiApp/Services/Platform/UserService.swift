@@ -65,7 +65,7 @@ public struct UserService: Sendable {
             id: UUID(), agencyID: agencyID, username: username, displayName: displayName,
             passwordHash: try hasher.hash(user.password), roles: user.roles)
         let now = context.clock.now()
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await model.create(on: db)
             try await AuditLog.write(
                 [
@@ -160,7 +160,7 @@ public struct UserService: Sendable {
         user.active = active
         if active { user.lockedUntil = nil }
         let now = context.clock.now()
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await user.update(on: db)
             try await AuditLog.write(
                 [
@@ -183,7 +183,7 @@ public struct UserService: Sendable {
         user.failedSignIns = 0
         user.lockedUntil = nil
         let now = context.clock.now()
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await user.update(on: db)
             try await AuditLog.write(
                 [

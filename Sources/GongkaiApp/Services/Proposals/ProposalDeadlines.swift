@@ -39,7 +39,7 @@ public struct ProposalDeadlines: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = String(decoding: try encoder.encode(rule), as: UTF8.self)
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let row = try await ProposalSettingsModel.query(on: db).filter(\.$agency.$id == agencyID).first() ?? ProposalSettingsModel()
             row.$agency.id = agencyID
             row.months = json

@@ -34,7 +34,7 @@ public struct ProposalRegister: Sendable {
         row.replyPublic = false
         row.revision = 1
         row.createdBy = actor
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await ensureUnique(row, on: db)
             try await row.create(on: db)
             try await audit(row, "create", fields: ["kind", "number", "title", "proposers", "role", "assignedOn"], actor: actor, on: db)
@@ -46,7 +46,7 @@ public struct ProposalRegister: Sendable {
     public func edit(id: UUID, _ input: ProposalInput, agencyID: UUID, actor: String) async throws {
         let checked = try input.checked(today: context.clock.today)
         let rule = try await ProposalDeadlines(context).rule(agencyID: agencyID)
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let row = try await load(id, agencyID: agencyID, revision: input.revision, on: db)
             if let replied = row.repliedOn.flatMap(CivilDate.init(iso:)), replied < checked.assignedOn {
                 throw FormError([FieldProblem(field: "assignedOn", message: ProposalError.replyBeforeAssignment(assignedOn: checked.assignedOn, repliedOn: replied).message)])
@@ -61,7 +61,7 @@ public struct ProposalRegister: Sendable {
 
     /// Records the reply, the evaluation and 复文公开 (an empty date reopens the record).
     public func recordReply(id: UUID, _ input: ProposalReplyInput, agencyID: UUID, actor: String) async throws {
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let row = try await load(id, agencyID: agencyID, revision: input.revision, on: db)
             guard let assigned = CivilDate(iso: row.assignedOn) else { throw NotFound() }
             let checked = try input.checked(assignedOn: assigned, today: context.clock.today)

@@ -33,7 +33,7 @@ public struct CatalogueAttachments: Sendable {
         guard let kind = CatalogueAttachmentKind.sniff(Array(bytes)) else {
             throw FormError([FieldProblem(field: "file", message: "只能上传 PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG 文件（按文件内容判断）")])
         }
-        return try await context.db.transaction { db in
+        return try await context.db.writeTransaction { db in
             let item = try await CatalogueWorkflow(context.on(db)).load(itemID, agencyID: agencyID, revision: nil, on: db)
             guard item.statusValue == .drafted else { throw PublishingError.notAllowed(step: "添加附件", status: item.statusValue) }
             let count = try await CatalogueAttachmentModel.query(on: db).filter(\.$item.$id == itemID).count()
@@ -63,7 +63,7 @@ public struct CatalogueAttachments: Sendable {
 
     /// Removes an attachment of a draft.
     public func remove(_ id: UUID, itemID: UUID, agencyID: UUID, officer: Officer) async throws {
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await CatalogueWorkflow(context.on(db)).load(itemID, agencyID: agencyID, revision: nil, on: db)
             guard item.statusValue == .drafted else { throw PublishingError.notAllowed(step: "删除附件", status: item.statusValue) }
             guard let row = try await CatalogueAttachmentModel.query(on: db).filter(\.$id == id).filter(\.$item.$id == itemID)

@@ -80,7 +80,7 @@ public struct CatalogueBenchmark: Sendable {
             }
             gramRows += indexRows.count
             let (newItems, newGrams) = (itemRows, indexRows)
-            try await context.db.transaction { db in
+            try await context.db.writeTransaction { db in
                 typealias C = CatalogueItemModel.Column
                 try await BulkInsert.insert(
                     into: CatalogueItemModel.schema,

@@ -56,7 +56,7 @@ public struct CatalogueSettings: Sendable {
         if topics.isEmpty { problems.append(FieldProblem(field: "topics", message: "请至少填写一个主题分类（每行一个）")) }
         if genres.isEmpty { problems.append(FieldProblem(field: "genres", message: "请至少填写一个体裁（每行一个）")) }
         guard problems.isEmpty, let scheme else { throw FormError(problems) }
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let row = try await CatalogueSettingsModel.query(on: db).filter(\.$agency.$id == agencyID).first() ?? CatalogueSettingsModel()
             row.$agency.id = agencyID
             row.unitCode = scheme.unitCode

@@ -6,7 +6,7 @@ extension CatalogueWorkflow {
     /// 撤回: takes a published item off the portal (and out of the search) with a reason.
     public func withdraw(itemID: UUID, reason: String?, revision: Int?, agencyID: UUID, officer: Officer) async throws {
         let reason = try Self.reason(reason)
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await load(itemID, agencyID: agencyID, revision: revision, on: db)
             guard item.statusValue == .published else { throw PublishingError.notAllowed(step: "撤回", status: item.statusValue) }
             item.status = CatalogueStatus.withdrawn.rawValue
@@ -33,7 +33,7 @@ extension CatalogueWorkflow {
     /// history (for staff), the portal shows the current one with a 更正 note.
     public func correct(itemID: UUID, _ input: CorrectionInput, agencyID: UUID, officer: Officer) async throws {
         let reason = try Self.reason(input.reason)
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await load(itemID, agencyID: agencyID, revision: input.revision, on: db)
             guard item.statusValue == .published else { throw PublishingError.notAllowed(step: "更正", status: item.statusValue) }
             let settings = try await CatalogueSettings(context.on(db)).current(agencyID: agencyID, on: db)
@@ -84,7 +84,7 @@ extension CatalogueWorkflow {
         } else {
             throw FormError([FieldProblem(field: "changedOn", message: "请填写失效或废止的日期，例如 2026-03-01")])
         }
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await load(itemID, agencyID: agencyID, revision: input.revision, on: db)
             guard item.statusValue == .published || item.statusValue == .withdrawn else {
                 throw PublishingError.notAllowed(step: "变更有效性", status: item.statusValue)

@@ -39,7 +39,7 @@ public struct CatalogueWorkflow: Sendable {
         item.draftedBy = officer.userID
         item.draftedByName = officer.actor
         item.revision = 1
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             try await item.create(on: db)
             try await record(item, "drafted", officer, note: "", detail: .null, on: db)
         }
@@ -50,7 +50,7 @@ public struct CatalogueWorkflow: Sendable {
     public func edit(itemID: UUID, _ input: CatalogueDraftInput, agencyID: UUID, officer: Officer) async throws {
         let settings = try await CatalogueSettings(context).current(agencyID: agencyID)
         let checked = try input.checked(topics: settings.topics, genres: settings.genres, today: context.clock.today)
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await load(itemID, agencyID: agencyID, revision: input.revision, on: db)
             guard item.statusValue == .drafted else { throw PublishingError.notAllowed(step: "修改草稿", status: item.statusValue) }
             apply(checked, to: item)
@@ -80,7 +80,7 @@ public struct CatalogueWorkflow: Sendable {
         guard let decision = input.decision.flatMap(SecrecyReview.Decision.init(rawValue:)) else {
             throw FormError([FieldProblem(field: "decision", message: "请选择审查结论")])
         }
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await load(itemID, agencyID: agencyID, revision: input.revision, on: db)
             guard item.statusValue == .drafted else { throw PublishingError.notAllowed(step: "保密审查", status: item.statusValue) }
             let review = try SecrecyReview(
@@ -124,7 +124,7 @@ public struct CatalogueWorkflow: Sendable {
         }
         if day < today { throw FormError([FieldProblem(field: "publishOn", message: "发布日期不能早于今天")]) }
         if day > today.adding(days: 366) { throw FormError([FieldProblem(field: "publishOn", message: "定时发布不能晚于一年之后")]) }
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let item = try await load(itemID, agencyID: agencyID, revision: revision, on: db)
             guard item.statusValue == .reviewed else { throw PublishingError.notAllowed(step: "签发", status: item.statusValue) }
             item.status = CatalogueStatus.published.rawValue

@@ -55,7 +55,7 @@ public struct GuideService: Sendable {
         let text = CatalogueText.sanitisedBody(body ?? "")
         if text.isEmpty { throw FormError([FieldProblem(field: "body", message: "请填写指南正文")]) }
         if text.count > 30_000 { throw FormError([FieldProblem(field: "body", message: "指南正文不超过30000字")]) }
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             let row = try await AgencyGuideModel.query(on: db).filter(\.$agency.$id == agencyID).first() ?? AgencyGuideModel()
             row.$agency.id = agencyID
             row.body = text

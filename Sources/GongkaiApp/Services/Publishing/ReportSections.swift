@@ -33,7 +33,7 @@ public struct ReportSections: Sendable {
         }
         guard problems.isEmpty else { throw FormError(problems) }
         let texts = cleaned
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             var changed: [JSONValue] = []
             for number in Self.editable {
                 let existing = try await ReportSectionModel.query(on: db).filter(\.$agency.$id == agencyID).filter(\.$year == year)

@@ -136,7 +136,7 @@ public struct ReportWorkflow: Sendable {
         agencyID: UUID, year: Int, officer: Officer, revision: Int?, action: String, note: String, createIfMissing: Bool,
         _ change: @escaping @Sendable (ReportWorkflowModel, any Database) async throws -> Void
     ) async throws {
-        try await context.db.transaction { db in
+        try await context.db.writeTransaction { db in
             var row = try await ReportWorkflowModel.query(on: db).filter(\.$agency.$id == agencyID).filter(\.$year == year).first()
             if row == nil {
                 guard createIfMissing else { throw ReportWorkflowError.notAllowed(step: Self.stepName(action), status: .drafting) }
