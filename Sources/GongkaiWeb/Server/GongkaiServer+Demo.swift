@@ -36,7 +36,7 @@ extension GongkaiServer {
             try await configure(app, settings: settings)
             started(try await demoAccounts(app, fill: demo))
             try await app.execute()
-            try await app.asyncShutdown()
+            try await app.shutdownAfterRequests()
         } catch {
             try? await app.asyncShutdown()
             throw error

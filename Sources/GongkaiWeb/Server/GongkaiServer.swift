@@ -55,6 +55,8 @@ public enum GongkaiServer {
         app.readMemo = ReadMemo(lifetime: .milliseconds(Int64(settings.readMemoMilliseconds)))
 
         app.middleware = Middlewares()
+        app.inFlightRequests = InFlightRequests()
+        app.middleware.use(app.inFlightRequests)
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(ErrorPageMiddleware())
         app.middleware.use(

@@ -135,7 +135,9 @@ final class TestServer: Sendable {
     func stop() async {
         await transport.shutdown()
         if baseURL != nil { await app.server.shutdown() }
-        try? await app.asyncShutdown()
+        // A request the test no longer waits for may still be answered: let it finish before
+        // the databases close.
+        try? await app.shutdownAfterRequests()
         await database.remove()
     }
 
