@@ -89,7 +89,9 @@ final class Browser: Sendable {
                         "--user-data-dir=\(profile)",
                     ],
                 ],
-                "timeouts": ["pageLoad": 30_000, "script": 10_000, "implicit": 0],
+                // Generous: the journeys share the test process with LibreOffice conversions that
+                // can hold its few threads for tens of seconds on a 2-core CI machine.
+                "timeouts": ["pageLoad": 150_000, "script": 10_000, "implicit": 0],
             ]
             let session = try await WebDriverSession.open(endpoint: endpoint, capabilities: capabilities, http: http)
             return Browser(session: session, artifacts: artifacts, driver: driver, http: http, profile: profile)

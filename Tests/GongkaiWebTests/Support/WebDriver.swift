@@ -189,7 +189,7 @@ final class WebDriverSession: Sendable {
             request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
             request.body = .bytes(try JSONSerialization.data(withJSONObject: body))
         }
-        let response = try await http.execute(request, timeout: .seconds(60))
+        let response = try await http.execute(request, timeout: .seconds(180))
         let data = Data(try await response.body.collect(upTo: 64 << 20).readableBytesView)
         let json = try? JSONSerialization.jsonObject(with: data)
         let value = (json as? [String: Any])?["value"]
