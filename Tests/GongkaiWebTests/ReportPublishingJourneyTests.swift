@@ -32,7 +32,7 @@ extension BrowserJourneyTests {
                 // 1. The 经办人 opens the builder: last year's text beside this year's.
                 try await helpers.signIn(page, base: base, username: "jingban")
                 try await page.navigate(to: base + "/staff/reports/\(year)/sections")
-                let side = try await page.element("#section5-title").text
+                let side = try await page.text(of: "#section5-title")
                 #expect(side.contains("问题"), "section 五 heading: \(side)")
                 #expect(try await page.element("main").text.contains("月度检查通报制度"), "last year's section 五 is not beside this year's")
                 try await browser.screenshot("builder")

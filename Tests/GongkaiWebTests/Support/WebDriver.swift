@@ -79,6 +79,19 @@ final class WebDriverSession: Sendable {
 
     // MARK: Elements
 
+    /// The text of the first element matching `selector`, found again when the page was
+    /// replaced between finding it and reading it (a redirect still loading: "stale element").
+    func text(of selector: String, timeout: Duration = .seconds(5)) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            do {
+                return try await element(selector, timeout: timeout).text
+            } catch let error as WebDriverError where error.description.contains("stale element") && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
     /// The first element matching the CSS `selector`, waiting up to `timeout` for it to appear.
     @discardableResult
     func element(_ selector: String, timeout: Duration = .seconds(5)) async throws -> Element {
