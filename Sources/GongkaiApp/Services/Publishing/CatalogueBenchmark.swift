@@ -50,7 +50,7 @@ public struct CatalogueBenchmark: Sendable {
         let context = database.context()
         let agency = try await CaseService(context).ensureAgency(named: "目录基准测试局", actor: "bench")
         let agencyID = try agency.requireID()
-        var random = SplitMix(seed: 2026)
+        var random = SeededGenerator(seed: 2026)
         let start = CivilDate(iso: "2021-01-01")!
         let genres = CatalogueVocabulary.defaultGenres
         let topics = CatalogueVocabulary.defaultTopics
@@ -141,19 +141,7 @@ public struct CatalogueBenchmark: Sendable {
     }
 }
 
-/// A small seeded generator (SplitMix64), so that every run stores the same text.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+extension SeededGenerator {
+    /// A number in 0..<n from the core's seeded generator, so that every run stores the same text.
+    fileprivate mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
